@@ -1,0 +1,200 @@
+/**
+ * The Analysis schema: one zod definition from which the TypeScript types, the JSON Schema
+ * (`npm run schema`) and, later, the HTTP API's OpenAPI are all derived, so they cannot drift.
+ *
+ * Every span is `[start, end)` in 0-based UTF-16 code units of `Analysis.text`, the original input:
+ * `analysis.text.slice(x.start, x.end) === x.text` holds wherever an object carries `text`.
+ */
+import { z } from 'zod';
+
+/** Bumped whenever a field changes meaning or disappears; additions keep the version. */
+export const SCHEMA_VERSION = '1.0';
+
+const offset = z.number().int().nonnegative();
+
+/** Why a label was given: a marker word, a pattern, a position rule or a model feature. */
+export const CueSchema = z.object({
+  source: z.enum(['marker', 'pattern', 'lexicon', 'structure', 'position', 'feature', 'default']),
+  /** What fired, in words a reader understands: the marker text, the feature name, the rule. */
+  text: z.string(),
+  /** How much it pushed the decision; positive pushes towards the label given. */
+  weight: z.number(),
+});
+
+export const QuantitySchema = z.object({
+  text: z.string(),
+  start: offset,
+  end: offset,
+  /** The single value stated, when the text states one ("1.4 million" → 1400000). */
+  value: z.number().nullable(),
+  /**
+   * Lower and upper bounds: equal to `value` for an exact figure, wider for ranges and vague
+   * magnitudes ("tens of thousands" → 10000..99999); null where the text leaves a side open
+   * ("more than 500" has no max).
+   */
+  min: z.number().nullable(),
+  max: z.number().nullable(),
+  /** `people`, `percent`, `USD`, `km`, … or null when the text names no unit. */
+  unit: z.string().nullable(),
+  /** The thing counted, when a noun follows the figure ("1.4 million Afghan refugees" → "Afghan refugees"). */
+  counted: z.string().nullable(),
+  /** True for "roughly", "about", "tens of thousands" and other hedged or vague figures. */
+  approximate: z.boolean(),
+});
+
+export const TimeSchema = z.object({
+  text: z.string(),
+  start: offset,
+  end: offset,
+  /** ISO-like lower bound: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+  from: z.string(),
+  /** ISO-like upper bound, inclusive, at the same precision as `from`. */
+  to: z.string(),
+});
+
+export const EntityTypeSchema = z.enum(['person', 'organisation', 'group', 'place']);
+
+export const EntitySchema = z.object({
+  text: z.string(),
+  start: offset,
+  end: offset,
+  type: EntityTypeSchema,
+  /** Canonical name: "KPK" → "Khyber Pakhtunkhwa", "Afghan's" → "Afghans". */
+  name: z.string(),
+  /** For places: the canonical names of the places that contain it, innermost first. */
+  partOf: z.array(z.string()),
+  /** How it was recognised. */
+  source: z.enum(['gazetteer', 'acronym', 'pattern']),
+});
+
+export const FlagSchema = z.object({
+  type: z.enum(['absolute', 'generalisation', 'loaded', 'figurative', 'scare_quotes']),
+  text: z.string(),
+  start: offset,
+  end: offset,
+});
+
+export const CertaintyLevelSchema = z.enum(['certain', 'probable', 'possible', 'uncertain']);
+
+export const CertaintySchema = z.object({
+  level: CertaintyLevelSchema,
+  cues: z.array(CueSchema),
+});
+
+export const RoleSchema = z.enum(['major_claim', 'claim', 'premise', 'none']);
+export const KindSchema = z.enum(['fact', 'opinion', 'prediction', 'recommendation', 'question', 'other']);
+
+export const UnitSchema = z.object({
+  /** `u1`, `u2`, … in document order. */
+  id: z.string(),
+  start: offset,
+  end: offset,
+  text: z.string(),
+  /** The sentence and paragraph the unit lies in (a unit never crosses a sentence). */
+  sentence: z.string(),
+  paragraph: z.string(),
+  /** The speaker of a transcript turn or of a `units` JSONL line. */
+  speaker: z.string().nullable(),
+  /** "1)", "2.", "-" when the unit opens a list item; list items are reasons for the claim before the list. */
+  listMarker: z.string().nullable(),
+  role: RoleSchema,
+  kind: KindSchema,
+  /** A ranking score in 0..1: how much a fact-checker would want to check this unit. */
+  checkworthiness: z.number().min(0).max(1),
+  checkworthy: z.boolean(),
+  /** True when the author grants a point to the other side ("That's not to say …", "Though …"). */
+  concession: z.boolean(),
+  certainty: CertaintySchema,
+  quantities: z.array(QuantitySchema),
+  times: z.array(TimeSchema),
+  entities: z.array(EntitySchema),
+  flags: z.array(FlagSchema),
+  /** Why `role`, `kind`, `checkworthiness` and `concession` came out as they did. */
+  cues: z.object({
+    role: z.array(CueSchema),
+    kind: z.array(CueSchema),
+    checkworthiness: z.array(CueSchema),
+    concession: z.array(CueSchema),
+  }),
+});
+
+export const RelationTypeSchema = z.enum(['support', 'attack', 'undercut']);
+
+export const RelationSchema = z.object({
+  id: z.string(),
+  /** The unit that gives the reason or the objection. */
+  from: z.string(),
+  /**
+   * The unit it bears on. For `undercut`, `from` attacks the inference from `to` to the unit `to`
+   * itself points at (the link, not the claim), as in the argument-microtexts scheme.
+   */
+  to: z.string(),
+  type: RelationTypeSchema,
+  confidence: z.number().min(0).max(1),
+  cues: z.array(CueSchema),
+});
+
+export const StanceSchema = z.object({
+  target: z.string(),
+  stance: z.enum(['favor', 'against', 'none']),
+  /** Signed strength: positive leans favour, negative against; |score| near 0 is no stance. */
+  score: z.number(),
+  /** Units that mention the target and so carry the evidence. */
+  units: z.array(z.string()),
+  /** True when the user named the target; false when it was picked as a salient entity. */
+  given: z.boolean(),
+});
+
+export const SpanSchema = z.object({ id: z.string(), start: offset, end: offset });
+
+export const SentenceSchema = SpanSchema.extend({ paragraph: z.string() });
+
+export const DiagnosticSchema = z.object({
+  /** A stable rule id such as `quantity/no-unit` or `input/bad-json-line`. */
+  rule: z.string(),
+  severity: z.enum(['info', 'warning', 'error']),
+  message: z.string(),
+  start: offset.optional(),
+  end: offset.optional(),
+  /** 1-based line of the input, for line-oriented inputs. */
+  line: z.number().int().positive().optional(),
+});
+
+export const InputFormatSchema = z.enum(['text', 'markdown', 'html', 'transcript', 'units']);
+
+export const AnalysisSchema = z.object({
+  version: z.literal(SCHEMA_VERSION),
+  /** The caller's id for the document (docs JSONL mode), else null. */
+  id: z.string().nullable(),
+  format: InputFormatSchema,
+  /** The original input, exactly as given: all offsets point into it. */
+  text: z.string(),
+  paragraphs: z.array(SpanSchema),
+  sentences: z.array(SentenceSchema),
+  units: z.array(UnitSchema),
+  relations: z.array(RelationSchema),
+  /** The unit id of the thesis, or null when the text argues nothing. */
+  majorClaim: z.string().nullable(),
+  stances: z.array(StanceSchema),
+  diagnostics: z.array(DiagnosticSchema),
+});
+
+export type Cue = z.infer<typeof CueSchema>;
+export type Quantity = z.infer<typeof QuantitySchema>;
+export type TimeExpression = z.infer<typeof TimeSchema>;
+export type EntityType = z.infer<typeof EntityTypeSchema>;
+export type Entity = z.infer<typeof EntitySchema>;
+export type Flag = z.infer<typeof FlagSchema>;
+export type CertaintyLevel = z.infer<typeof CertaintyLevelSchema>;
+export type Certainty = z.infer<typeof CertaintySchema>;
+export type Role = z.infer<typeof RoleSchema>;
+export type Kind = z.infer<typeof KindSchema>;
+export type Unit = z.infer<typeof UnitSchema>;
+export type RelationType = z.infer<typeof RelationTypeSchema>;
+export type Relation = z.infer<typeof RelationSchema>;
+export type Stance = z.infer<typeof StanceSchema>;
+export type Span = z.infer<typeof SpanSchema>;
+export type Sentence = z.infer<typeof SentenceSchema>;
+export type Diagnostic = z.infer<typeof DiagnosticSchema>;
+export type InputFormat = z.infer<typeof InputFormatSchema>;
+export type Analysis = z.infer<typeof AnalysisSchema>;

@@ -1,0 +1,65 @@
+/**
+ * Multi-word phrase lookup over tokens. Phrases are tokenized by the same tokenizer as the text,
+ * so "that's not to say" matches however wink splits and normalises the contraction.
+ */
+import type { Token } from './tokenize.ts';
+import { tokenize } from './tokenize.ts';
+
+/** A phrase found in a token sequence: token indices `[first, end)`. */
+export interface PhraseMatch {
+  readonly phrase: string;
+  readonly first: number;
+  readonly end: number;
+}
+
+/** A set of phrases, each with a value (a category, a weight…), matched longest-first. */
+export class PhraseTable<V> {
+  private readonly byFirstWord = new Map<string, { words: string[]; phrase: string; value: V }[]>();
+
+  constructor(entries: Iterable<readonly [string, V]>) {
+    for (const [phrase, value] of entries) {
+      const words = tokenize(phrase).tokens.filter((t) => t.pos !== 'SPACE').map((t) => t.normal);
+      const first = words[0];
+      if (first === undefined) continue;
+      const bucket = this.byFirstWord.get(first) ?? [];
+      bucket.push({ words, phrase, value });
+      bucket.sort((a, b) => b.words.length - a.words.length);
+      this.byFirstWord.set(first, bucket);
+    }
+  }
+
+  /** The longest phrase starting at token `index`, or null. */
+  matchAt(tokens: readonly Token[], index: number, end = tokens.length): (PhraseMatch & { value: V }) | null {
+    const bucket = this.byFirstWord.get(tokens[index]?.normal ?? '');
+    if (bucket === undefined) return null;
+    for (const candidate of bucket) {
+      if (index + candidate.words.length > end) continue;
+      let ok = true;
+      for (let k = 1; k < candidate.words.length && ok; k += 1) ok = tokens[index + k]?.normal === candidate.words[k];
+      if (ok) return { phrase: candidate.phrase, first: index, end: index + candidate.words.length, value: candidate.value };
+    }
+    return null;
+  }
+
+  /** All non-overlapping longest matches in `tokens[from, to)`, left to right. */
+  findAll(tokens: readonly Token[], from = 0, to = tokens.length): (PhraseMatch & { value: V })[] {
+    const found: (PhraseMatch & { value: V })[] = [];
+    for (let i = from; i < to; i += 1) {
+      const match = this.matchAt(tokens, i, to);
+      if (match !== null) {
+        found.push(match);
+        i = match.end - 1;
+      }
+    }
+    return found;
+  }
+}
+
+/** A phrase table whose values are the phrases' categories. */
+export function phraseTable<C extends string>(byCategory: Readonly<Record<C, readonly string[]>>): PhraseTable<C> {
+  const entries: [string, C][] = [];
+  for (const category of Object.keys(byCategory) as C[]) {
+    for (const phrase of byCategory[category]) entries.push([phrase, category]);
+  }
+  return new PhraseTable(entries);
+}

@@ -1,0 +1,105 @@
+/**
+ * Tokens with character offsets, from one wink-nlp pass over the whole text.
+ *
+ * wink-nlp gives token values and the whitespace before each, not offsets; we rebuild offsets by
+ * walking the text, and fall back to a search when wink normalises a character (rare, but it keeps
+ * the `text.slice(start, end) === token` invariant unconditional).
+ */
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { FILLER } from '../parse/source-document.ts';
+
+/** Universal POS tag as wink-nlp assigns it (NOUN, VERB, AUX, PROPN, NUM, PUNCT, SPACE, …). */
+export type PartOfSpeech = string;
+
+/** One token of the text; struct-of-arrays would be faster still, but objects keep passes readable. */
+export interface Token {
+  readonly start: number;
+  readonly end: number;
+  /** The text as written, with character references decoded (so it may differ from the raw slice). */
+  readonly value: string;
+  /** Lower-cased, contractions expanded ("n't" → "not"). */
+  readonly normal: string;
+  readonly lemma: string;
+  readonly pos: PartOfSpeech;
+  /** wink's token type: word, number, punctuation, decade, currency, email, url, tabCRLF, … */
+  readonly type: string;
+  /** True when the token lies in the scope of a negation ("not", "never", …). */
+  readonly negated: boolean;
+}
+
+/** The text's tokens (white space dropped) with wink's sentence boundaries and sentiment. */
+export interface TokenizedText {
+  readonly tokens: readonly Token[];
+  /** Parallel to `tokens`: true where wink starts a sentence. */
+  readonly sentenceStart: readonly boolean[];
+  /** Parallel to `tokens`: wink's sentiment (-1..1) of the sentence the token lies in. */
+  readonly sentiment: readonly number[];
+}
+
+const nlp = winkNLP(model);
+const its = nlp.its;
+
+/** `plain` without FILLER characters, and where each of its code units came from. */
+function removeFillers(plain: string): { text: string; origin: (index: number) => number } {
+  if (!plain.includes(FILLER)) return { text: plain, origin: (index) => index };
+  const kept: number[] = [];
+  for (let i = 0; i < plain.length; i += 1) if (plain[i] !== FILLER) kept.push(i);
+  return { text: plain.split(FILLER).join(''), origin: (index) => kept[index] ?? plain.length };
+}
+
+/**
+ * Tokenizes `plain` (a source document's plain text) once. Offsets are UTF-16 code units into it,
+ * and so into the original text; a token's `value` is the decoded form.
+ */
+export function tokenize(plain: string): TokenizedText {
+  const { text, origin } = removeFillers(plain);
+  const doc = nlp.readDoc(text);
+  const tokenSet = doc.tokens();
+  const values = tokenSet.out(its.value) as string[];
+  const spaces = tokenSet.out(its.precedingSpaces) as string[];
+  const normals = tokenSet.out(its.normal) as string[];
+  // wink's typings declare `its.lemma` with an addon signature `out()` does not accept; it works.
+  const lemmas = tokenSet.out(its.lemma as never) as string[];
+  const tags = tokenSet.out(its.pos) as string[];
+  const types = tokenSet.out(its.type) as string[];
+  const negations = tokenSet.out(its.negationFlag) as boolean[];
+  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+  const sentiments = doc.sentences().out(its.sentiment) as unknown as number[];
+  const tokens: Token[] = [];
+  const sentenceStart: boolean[] = [];
+  const sentiment: number[] = [];
+  let sentence = 0;
+  let startsSentence = true;
+  let cursor = 0;
+  for (let i = 0; i < values.length; i += 1) {
+    const value = values[i] ?? '';
+    cursor += (spaces[i] ?? '').length;
+    let start = cursor;
+    if (text.slice(start, start + value.length) !== value) {
+      const found = text.indexOf(value, Math.max(0, cursor - (spaces[i] ?? '').length));
+      start = found >= 0 ? found : cursor;
+    }
+    const end = Math.min(text.length, start + value.length);
+    cursor = end;
+    while (sentence < spans.length && (spans[sentence]?.[1] ?? Infinity) < i) {
+      sentence += 1;
+      startsSentence = true;
+    }
+    if (value.trim() === '') continue;
+    tokens.push({
+      start: origin(start),
+      end: end > start ? origin(end - 1) + 1 : origin(start),
+      value: text.slice(start, end),
+      normal: normals[i] ?? value.toLowerCase(),
+      lemma: lemmas[i] ?? value.toLowerCase(),
+      pos: tags[i] ?? 'X',
+      type: types[i] ?? 'word',
+      negated: negations[i] ?? false,
+    });
+    sentenceStart.push(startsSentence || (spans[sentence]?.[0] ?? -1) === i);
+    sentiment.push(sentiments[sentence] ?? 0);
+    startsSentence = false;
+  }
+  return { tokens, sentenceStart, sentiment };
+}

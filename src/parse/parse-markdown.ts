@@ -1,0 +1,75 @@
+/**
+ * Markdown: the prose of paragraphs, headings and list items, with the markup blanked out.
+ * Code blocks, HTML and images are not prose and stay blank; link text is kept, link targets are not.
+ */
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import type { Nodes, Parents } from 'mdast';
+import type { Block, SourceDocument } from './source-document.ts';
+import { trimSpan } from './source-document.ts';
+
+function offsets(node: Nodes): [number, number] | null {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  return start === undefined || end === undefined ? null : [start, end];
+}
+
+/** Copies the text-bearing leaves under `node` from `text` into `plain`. */
+function copyProse(node: Nodes, text: string, plain: string[]): void {
+  if (node.type === 'text') {
+    const span = offsets(node);
+    if (span !== null) for (let i = span[0]; i < span[1]; i += 1) plain[i] = text[i] ?? ' ';
+    return;
+  }
+  if (node.type === 'inlineCode') {
+    const span = offsets(node);
+    if (span === null) return;
+    const raw = text.slice(span[0], span[1]);
+    const ticks = /^`+\s?/.exec(raw)?.[0].length ?? 0;
+    const closing = /\s?`+$/.exec(raw)?.[0].length ?? 0;
+    for (let i = span[0] + ticks; i < span[1] - closing; i += 1) plain[i] = text[i] ?? ' ';
+    return;
+  }
+  if ('children' in node) for (const child of node.children) copyProse(child as Nodes, text, plain);
+}
+
+/** Parses Markdown into blocks over the original text. */
+export function parseMarkdown(text: string): SourceDocument {
+  const tree = fromMarkdown(text);
+  const plain = text.split('').map((c) => (c === '\n' ? '\n' : ' '));
+  const blocks: Block[] = [];
+  const visit = (node: Nodes, listItem: { start: number; marker: string } | null): void => {
+    if (node.type === 'paragraph' || node.type === 'heading') {
+      const span = offsets(node);
+      if (span === null) return;
+      copyProse(node, text, plain);
+      const [contentStart, end] = trimSpan(plain, span[0], span[1]);
+      if (end <= contentStart) return;
+      const item = listItem !== null && listItem.start < span[0] ? listItem : null;
+      blocks.push({
+        start: item?.start ?? contentStart,
+        contentStart,
+        end,
+        kind: node.type === 'heading' ? 'heading' : item !== null ? 'list_item' : 'paragraph',
+        speaker: null,
+        listMarker: item?.marker ?? null,
+      });
+      return;
+    }
+    if (node.type === 'code' || node.type === 'html' || !('children' in node)) return;
+    let nextListItem = listItem;
+    if (node.type === 'listItem') {
+      const span = offsets(node);
+      const first = node.children[0];
+      const firstSpan = first === undefined ? null : offsets(first);
+      if (span !== null && firstSpan !== null) {
+        nextListItem = { start: span[0], marker: text.slice(span[0], firstSpan[0]).trim() };
+      }
+    }
+    for (const child of (node as Parents).children) {
+      visit(child as Nodes, nextListItem);
+      if (node.type === 'listItem') nextListItem = null;
+    }
+  };
+  visit(tree, null);
+  return { format: 'markdown', text, plain: plain.join(''), blocks };
+}

@@ -1,0 +1,54 @@
+/**
+ * What every input parser produces: the original text, a same-length "plain" copy with markup
+ * blanked out, and the blocks (paragraphs, list items, headings, transcript turns) found in it.
+ *
+ * Blanking markup instead of deleting it is what keeps every later offset an offset into the
+ * original: `plain[i]` is `text[i]`, white space, a decoded character, or FILLER.
+ */
+
+/**
+ * Pads a decoded character reference ("&#8217;" → "’" + 6 fillers). Unlike a space it does not
+ * split the word it sits in: the tokenizer deletes fillers and maps offsets back.
+ */
+export const FILLER = '\u0000';
+import type { InputFormat } from '../model/analysis-schema.ts';
+
+export interface Block {
+  /** Where the block starts in the text, including any list marker or speaker label. */
+  readonly start: number;
+  /** Where its content starts: after the list marker or `SPEAKER:` label. */
+  readonly contentStart: number;
+  readonly end: number;
+  readonly kind: 'paragraph' | 'heading' | 'list_item' | 'turn' | 'unit';
+  readonly speaker: string | null;
+  /** "1)", "2.", "-", "•" for list items, else null. */
+  readonly listMarker: string | null;
+}
+
+export interface SourceDocument {
+  readonly format: InputFormat;
+  readonly text: string;
+  /** Same length as `text`; markup, tags and labels replaced by spaces or newlines. */
+  readonly plain: string;
+  readonly blocks: readonly Block[];
+}
+
+/** Returns `text` with `[start, end)` replaced by spaces, keeping newlines so lines stay lines. */
+export function blankOut(chars: string[], start: number, end: number): void {
+  for (let i = start; i < end; i += 1) {
+    if (chars[i] !== '\n') chars[i] = ' ';
+  }
+}
+
+/** Shrinks `[start, end)` so it neither starts nor ends on white space in `plain`. */
+export function trimSpan(plain: string | readonly string[], start: number, end: number): [number, number] {
+  let s = start;
+  let e = end;
+  while (s < e && isBlank(plain[s])) s += 1;
+  while (e > s && isBlank(plain[e - 1])) e -= 1;
+  return [s, e];
+}
+
+function isBlank(char: string | undefined): boolean {
+  return char === undefined || char === FILLER || /\s/.test(char);
+}

@@ -1,0 +1,88 @@
+/**
+ * The kind of each unit: fact, opinion, prediction, recommendation, question or other. Each kind
+ * gets a score from weighted features and the best one wins; the features with their weights are
+ * the cues. These weights are set by hand; the models issue trains them.
+ */
+import type { Cue, Kind, Unit } from '../model/analysis-schema.ts';
+import type { AnalysisContext } from '../pipeline/context.ts';
+import type { Pass } from '../pipeline/pipeline.ts';
+import type { UnitFeatures } from './unit-features.ts';
+import { unitFeatures } from './unit-features.ts';
+
+const DIRECTIVE_THRESHOLD = 1.5;
+const MIN_CLAUSE_WORDS = 3;
+
+interface Scorer {
+  score: number;
+  cues: Cue[];
+  add(weight: number, text: string): void;
+}
+
+/** Sums feature weights and keeps each non-zero one as a cue. */
+function scorer(): Scorer {
+  const result = {
+    score: 0,
+    cues: [] as Cue[],
+    add(weight: number, text: string) {
+      if (weight === 0) return;
+      result.score += weight;
+      result.cues.push({ source: 'feature', text, weight: Math.round(weight * 100) / 100 });
+    },
+  };
+  return result;
+}
+
+/** Decides a unit's kind from its features and annotations (quantities, times, entities, flags, certainty). */
+export function decideKind(unit: Unit, features: UnitFeatures, isHeading: boolean): { kind: Kind; cues: Cue[] } {
+  if (features.question) return { kind: 'question', cues: [{ source: 'pattern', text: 'ends with "?"', weight: 1 }] };
+  if (features.words < MIN_CLAUSE_WORDS || (!features.hasVerb && (isHeading || features.words < 6))) {
+    return { kind: 'other', cues: [{ source: 'pattern', text: features.hasVerb ? 'fewer than three words' : 'no verb: a heading or fragment', weight: 1 }] };
+  }
+  const recommendation = scorer();
+  if (features.obligation !== null) recommendation.add(2, `obligation "${features.obligation}"`);
+  if (features.imperative !== null) recommendation.add(1.8, `opens with the command "${features.imperative}"`);
+  const prediction = scorer();
+  if (features.future !== null) prediction.add(1.6, `future "${features.future}"`);
+  if (features.future !== null && unit.certainty.level !== 'certain') prediction.add(0.3, `hedged forecast (${unit.certainty.level})`);
+  const directive = recommendation.score >= prediction.score ? { kind: 'recommendation' as const, ...recommendation } : { kind: 'prediction' as const, ...prediction };
+  if (directive.score >= DIRECTIVE_THRESHOLD) return { kind: directive.kind, cues: directive.cues };
+
+  const fact = scorer();
+  if (unit.quantities.length > 0) fact.add(0.9, 'states a quantity');
+  if (unit.times.length > 0) fact.add(0.6, 'states a time');
+  fact.add(0.3 * Math.min(unit.entities.length, 2), 'names places, organisations or people');
+  if (features.reporting !== null) fact.add(0.5, `reporting or evidence word "${features.reporting}"`);
+  if (features.pastTense) fact.add(0.4, 'past tense');
+  const opinion = scorer();
+  if (features.opinionMarker !== null) opinion.add(1.2, `opinion marker "${features.opinionMarker}"`);
+  opinion.add(0.3 * Math.min(features.evaluative, 3), 'evaluative adjectives and degree words');
+  opinion.add(Math.round(0.8 * Math.abs(features.sentiment) * 100) / 100, 'sentiment of the wording');
+  opinion.add(0.4 * Math.min(unit.flags.length, 2), 'absolutes, generalisations or loaded words');
+  if (features.comparative) opinion.add(0.3, 'comparison ("more", "less", "-er")');
+  if (features.secondPerson) opinion.add(0.4, 'addresses the reader ("you")');
+  if (unit.certainty.level !== 'certain') opinion.add(0.3, `hedged (${unit.certainty.level})`);
+  if (fact.score > 0.5 && fact.score >= opinion.score) return { kind: 'fact', cues: fact.cues };
+  if (opinion.score > fact.score) return { kind: 'opinion', cues: opinion.cues };
+  if (features.pastTense || unit.entities.length > 0) return { kind: 'fact', cues: fact.cues };
+  return { kind: 'opinion', cues: [...opinion.cues, { source: 'default', text: 'a plain assertion without factual anchors', weight: 0 }] };
+}
+
+function annotate(context: AnalysisContext): void {
+  const blocksById = new Map(context.paragraphs.map((p, i) => [p.id, context.paragraphBlocks[i]]));
+  context.features = context.units.map((unit, index) => {
+    const range = context.unitTokens[index] ?? { first: 0, end: 0 };
+    const features = unitFeatures(context.tokens, range, context.tokenSentiment[range.first] ?? 0);
+    const decision = decideKind(unit, features, blocksById.get(unit.paragraph)?.kind === 'heading');
+    unit.kind = decision.kind;
+    unit.cues.kind = decision.cues;
+    return features;
+  });
+}
+
+/** Sets each unit's kind with the features that decided it. */
+export const kindsPass: Pass = {
+  name: 'kinds',
+  requires: ['units', 'quantities', 'times', 'entities', 'flags', 'certainty'],
+  provides: ['kinds'],
+  run: annotate,
+};

@@ -1,0 +1,87 @@
+/**
+ * Stance toward targets: for each target, the units that mention it (by its words or as an
+ * entity) vote with the polarity of their wording, flipped by negation and by the unit's place in
+ * the argument (a concession speaks for the other side), weighted by role. Without given targets,
+ * the most mentioned entities become targets.
+ */
+import type { Stance, Unit } from '../model/analysis-schema.ts';
+import type { Token } from '../nlp/tokenize.ts';
+import { tokenize } from '../nlp/tokenize.ts';
+import type { AnalysisContext } from '../pipeline/context.ts';
+import type { Pass } from '../pipeline/pipeline.ts';
+
+const FAVOR_WORDS = new Set([
+  'support', 'favor', 'favour', 'protect', 'defend', 'deserve', 'praise', 'love', 'like', 'admire', 'trust',
+  'recommend', 'welcome', 'benefit', 'help', 'improve', 'strengthen', 'expand', 'fund', 'keep', 'choose', 'back',
+  'good', 'great', 'right', 'fair', 'better', 'best', 'win', 'success', 'successful', 'worth',
+]);
+const AGAINST_WORDS = new Set([
+  'oppose', 'ban', 'end', 'stop', 'abolish', 'blame', 'scapegoat', 'reject', 'destroy', 'kill', 'attack', 'hate',
+  'eliminate', 'cut', 'remove', 'fight', 'tear', 'condemn', 'criticise', 'criticize', 'fear', 'threaten', 'harm',
+  'hurt', 'fail', 'failure', 'bad', 'wrong', 'worse', 'worst', 'corrupt', 'dangerous', 'false', 'against', 'neglect',
+  'embolden', 'violence', 'insanity', 'idiotic', 'drop', 'replace', 'overrun',
+]);
+const ROLE_WEIGHT: Readonly<Record<Unit['role'], number>> = { major_claim: 2, claim: 1.5, premise: 1, none: 0.5 };
+const STANCE_THRESHOLD = 0.1;
+
+function targetWords(target: string): string[] {
+  return tokenize(target).tokens.filter((t) => t.pos !== 'DET' && t.pos !== 'ADP' && t.pos !== 'PUNCT').map((t) => t.lemma);
+}
+
+/** Polarity of one unit's wording: lexicon hits, flipped where wink marks negation, plus sentence sentiment. */
+function polarity(tokens: readonly Token[], sentiment: number): number {
+  let score = sentiment;
+  for (const token of tokens) {
+    const sign = FAVOR_WORDS.has(token.lemma) ? 1 : AGAINST_WORDS.has(token.lemma) ? -1 : 0;
+    score += token.negated ? -0.5 * sign : 0.5 * sign;
+  }
+  return Math.max(-1, Math.min(1, score));
+}
+
+function mentions(unit: Unit, tokens: readonly Token[], words: readonly string[], target: string): boolean {
+  if (unit.entities.some((e) => e.name.toLowerCase() === target.toLowerCase() || e.text.toLowerCase() === target.toLowerCase())) return true;
+  if (words.length === 0) return false;
+  const lemmas = new Set(tokens.map((t) => t.lemma));
+  return words.every((w) => lemmas.has(w));
+}
+
+/** The stance of the analysed units toward one target. */
+export function stanceToward(context: AnalysisContext, target: string, given: boolean): Stance {
+  const words = targetWords(target);
+  let total = 0;
+  let weight = 0;
+  const units: string[] = [];
+  context.units.forEach((unit, index) => {
+    const range = context.unitTokens[index];
+    if (range === undefined) return;
+    const tokens = context.tokens.slice(range.first, range.end);
+    if (!mentions(unit, tokens, words, target)) return;
+    units.push(unit.id);
+    const sign = unit.concession ? -1 : 1;
+    const w = ROLE_WEIGHT[unit.role];
+    total += sign * w * polarity(tokens, context.tokenSentiment[range.first] ?? 0);
+    weight += w;
+  });
+  const score = weight === 0 ? 0 : Math.round((total / weight) * 1000) / 1000;
+  const stance = score > STANCE_THRESHOLD ? 'favor' : score < -STANCE_THRESHOLD ? 'against' : 'none';
+  return { target, stance, score, units, given };
+}
+
+/** The most mentioned entity names, by mention count then first appearance. */
+export function salientEntities(units: readonly Unit[], count: number): string[] {
+  const tally = new Map<string, number>();
+  for (const unit of units) for (const entity of unit.entities) tally.set(entity.name, (tally.get(entity.name) ?? 0) + 1);
+  return [...tally.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, count)
+    .map(([name]) => name);
+}
+
+function annotate(context: AnalysisContext): void {
+  const given = context.options.targets.length > 0;
+  const targets = given ? context.options.targets : salientEntities(context.units, context.options.salientTargets);
+  context.stances = targets.map((target) => stanceToward(context, target, given));
+}
+
+/** Reports stance toward the given targets, or toward the most salient entities. */
+export const stancePass: Pass = { name: 'stance', requires: ['structure', 'entities'], provides: ['stance'], run: annotate };

@@ -1,0 +1,157 @@
+/**
+ * Attaching each argumentative unit to the unit it bears on, with a relation type. Rules in order
+ * of strength: concession patterns, undercut and contrast markers, conclusion markers (which turn
+ * the link around), list structure (numbered reasons belong to the claim before the list),
+ * support and addition markers, and finally position and word overlap.
+ */
+import type { Cue, RelationType } from '../../model/analysis-schema.ts';
+import type { Candidate } from './major-claim.ts';
+import { overlap } from './lexical-overlap.ts';
+
+/** One unit's outgoing link: to the candidate at position `parent` in the candidate list. */
+export interface Link {
+  parent: number;
+  type: RelationType;
+  confidence: number;
+  cues: Cue[];
+}
+
+/** How far back a rebuttal looks for the concession it answers. */
+const CONCESSION_LOOKBACK = 3;
+
+export interface AttachmentInput {
+  readonly candidates: readonly Candidate[];
+  /** Content lemmas per candidate, parallel to `candidates`. */
+  readonly lemmas: readonly ReadonlySet<string>[];
+  /** Position of the major claim in `candidates`. */
+  readonly root: number;
+}
+
+const link = (parent: number, type: RelationType, confidence: number, source: Cue['source'], text: string): Link => ({
+  parent,
+  type,
+  confidence,
+  cues: [{ source, text, weight: confidence }],
+});
+
+/** The candidate positions in the same paragraph before `k`, nearest first. */
+function earlierInParagraph(candidates: readonly Candidate[], k: number): number[] {
+  const paragraph = candidates[k]?.unit.paragraph;
+  const found: number[] = [];
+  for (let j = k - 1; j >= 0 && candidates[j]?.unit.paragraph === paragraph; j -= 1) found.push(j);
+  return found;
+}
+
+/** Parallel to `candidates`: true for units inside a list item ("1) …", "- …"). */
+function listMembership(candidates: readonly Candidate[]): boolean[] {
+  const inList: boolean[] = [];
+  candidates.forEach((c, k) => {
+    const samePara = k > 0 && candidates[k - 1]?.unit.paragraph === c.unit.paragraph;
+    inList.push(c.unit.listMarker !== null || (samePara && inList[k - 1] === true));
+  });
+  return inList;
+}
+
+/** The claim a list belongs to: the last candidate before the list that is not in it. */
+function listHead(inList: readonly boolean[], k: number): number | null {
+  let j = k - 1;
+  while (j >= 0 && inList[j] === true) j -= 1;
+  return j >= 0 ? j : null;
+}
+
+function defaultLink(input: AttachmentInput, k: number): Link {
+  const { candidates, lemmas, root } = input;
+  const here = candidates[k] as Candidate;
+  const previous = earlierInParagraph(candidates, k);
+  const before = candidates[k - 1];
+  if (previous.length === 0) {
+    if (here.unit.speaker !== null && before !== undefined && before.unit.speaker !== null && before.unit.speaker !== here.unit.speaker) {
+      let best = k - 1;
+      let bestOverlap = -1;
+      for (let j = k - 1; j >= 0 && candidates[j]?.unit.paragraph === before.unit.paragraph; j -= 1) {
+        const o = overlap(lemmas[k] as ReadonlySet<string>, lemmas[j] as ReadonlySet<string>);
+        if (o > bestOverlap) [best, bestOverlap] = [j, o];
+      }
+      return link(best, 'attack', 0.45, 'structure', `answers ${before.unit.speaker}'s turn before it`);
+    }
+    return link(root, 'support', 0.5, 'position', 'opens a paragraph: read as a reason for the thesis');
+  }
+  const head = previous.at(-1) as number;
+  let best = head;
+  let bestScore = -1;
+  for (const j of [...previous, ...(previous.includes(root) ? [] : [root])]) {
+    const score =
+      overlap(lemmas[k] as ReadonlySet<string>, lemmas[j] as ReadonlySet<string>) +
+      (j === head ? 0.3 : 0) +
+      (j === k - 1 ? 0.15 : 0) +
+      (j === root ? 0.1 : 0);
+    if (score > bestScore) [best, bestScore] = [j, score];
+  }
+  const text = best === head ? 'elaborates the paragraph’s opening claim' : best === root ? 'shares words with the thesis' : 'shares words with an earlier unit';
+  return link(best, 'support', Math.min(0.75, 0.4 + 0.3 * Math.max(0, bestScore - 0.3)), 'position', text);
+}
+
+/** Links every candidate except the root; returns one link (or null for the root) per candidate. */
+export function attach(input: AttachmentInput): (Link | null)[] {
+  const { candidates, root } = input;
+  const links: (Link | null)[] = candidates.map(() => null);
+  const inList = listMembership(candidates);
+  candidates.forEach((candidate, k) => {
+    if (k === root) return;
+    const opener = candidate.opening[0];
+    const previous = earlierInParagraph(candidates, k);
+    const nearest = previous[0];
+    const priorConcession = [...Array(CONCESSION_LOOKBACK).keys()]
+      .map((d) => k - 1 - d)
+      .find((j) => j >= 0 && j !== root && candidates[j]?.unit.concession === true);
+    if (candidate.unit.concession) {
+      const head = previous.at(-1);
+      const target = head !== undefined && candidates[head]?.unit.concession === false ? head : root;
+      links[k] = link(target, 'attack', 0.7, 'marker', 'a concession: grants a point against this claim');
+    } else if (opener?.value === 'undercut' && k > 0) {
+      links[k] = link(nearest ?? k - 1, 'undercut', 0.7, 'marker', `"${opener.phrase}": denies that the unit before supports its claim`);
+    } else if (opener?.value === 'contrast' && priorConcession !== undefined) {
+      links[k] = link(priorConcession, 'attack', 0.8, 'marker', `"${opener.phrase}" answers the concession before it`);
+    } else if (opener?.value === 'contrast' && nearest !== undefined) {
+      links[k] = link(nearest, 'attack', 0.6, 'marker', `"${opener.phrase}" opposes the unit before it`);
+    } else if (opener?.value === 'conclusion' && nearest !== undefined && nearest !== root) {
+      // "X. Therefore Y": X is a reason for Y, and Y takes X's place in the tree.
+      const previousLink = links[nearest] ?? null;
+      links[k] = previousLink === null ? link(root, 'support', 0.5, 'marker', 'a conclusion, read as a reason for the thesis') : { ...previousLink, cues: [...previousLink.cues] };
+      links[nearest] = link(k, 'support', 0.75, 'marker', `the unit after it opens with "${opener.phrase}"`);
+    } else if (candidate.unit.listMarker !== null) {
+      links[k] = link(listHead(inList, k) ?? root, 'support', 0.75, 'structure', 'a list item: a reason for the claim before the list');
+    } else if (inList[k] === true && nearest !== undefined) {
+      links[k] = link(previous.at(-1) as number, 'support', 0.65, 'structure', 'continues the list item it is in');
+    } else if ((opener?.value === 'support' || opener?.value === 'conclusion') && (nearest !== undefined || k - 1 === root)) {
+      links[k] = link(nearest ?? root, 'support', 0.75, 'marker', `"${opener.phrase}": a reason for the unit before it`);
+    } else if (opener?.value === 'addition' && nearest !== undefined) {
+      const sibling = links[nearest] ?? null;
+      links[k] = sibling !== null && sibling.type === 'support'
+        ? link(sibling.parent, 'support', 0.6, 'marker', `"${opener.phrase}": one more reason beside the one before`)
+        : link(nearest, 'support', 0.55, 'marker', `"${opener.phrase}": adds to the unit before it`);
+    } else {
+      links[k] = defaultLink(input, k);
+    }
+  });
+  return breakCycles(links, root);
+}
+
+/** A turned-around conclusion can close a loop; any unit that cannot reach the root hangs from it instead. */
+function breakCycles(links: (Link | null)[], root: number): (Link | null)[] {
+  links.forEach((start, k) => {
+    if (start === null) return;
+    const seen = new Set<number>([k]);
+    let at = start.parent;
+    while (at !== root) {
+      const next = links[at];
+      if (next === null || next === undefined || seen.has(at)) {
+        links[k] = { parent: root, type: start.type, confidence: 0.4, cues: [...start.cues, { source: 'structure', text: 'reattached to the thesis to keep the map a tree', weight: 0 }] };
+        return;
+      }
+      seen.add(at);
+      at = next.parent;
+    }
+  });
+  return links;
+}

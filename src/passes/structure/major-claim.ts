@@ -1,0 +1,63 @@
+/**
+ * Which unit is the thesis, and whether the text argues at all. Each argumentative unit gets a
+ * score from its kind, markers, position and how much the rest of the text talks about what it
+ * talks about; the best scores the thesis.
+ */
+import type { Cue, Unit } from '../../model/analysis-schema.ts';
+import type { MarkerMatch } from '../opening-marker.ts';
+import type { UnitFeatures } from '../unit-features.ts';
+
+/** What the major-claim decision reads about one candidate unit. */
+export interface Candidate {
+  readonly index: number;
+  readonly unit: Unit;
+  readonly features: UnitFeatures;
+  readonly opening: readonly MarkerMatch[];
+  readonly claimMarker: string | null;
+  /** Mean content overlap with the other candidates, 0..1. */
+  readonly centrality: number;
+  readonly firstParagraph: boolean;
+  readonly lastParagraph: boolean;
+  readonly heading: boolean;
+}
+
+const ARGUING_KINDS = new Set<Unit['kind']>(['opinion', 'recommendation', 'prediction']);
+const ARGUING_MARKERS = new Set(['support', 'conclusion', 'contrast', 'concession', 'undercut', 'claim']);
+/** Share of units that must argue (an opinion, a marker of reasoning) for the text to count as an argument. */
+const MIN_ARGUING_SHARE = 0.25;
+
+/** True when enough units argue: a narrative or a report with one evaluative sentence is not an argument. */
+export function textArgues(candidates: readonly Candidate[]): boolean {
+  const arguing = candidates.filter(
+    (c) => ARGUING_KINDS.has(c.unit.kind) || c.claimMarker !== null || c.opening.some((m) => ARGUING_MARKERS.has(m.value)),
+  ).length;
+  return arguing >= 1 && arguing >= MIN_ARGUING_SHARE * candidates.length;
+}
+
+/** The thesis score of a candidate, with its cues. */
+export function majorClaimScore(candidate: Candidate, rank: number): { score: number; cues: Cue[] } {
+  const cues: Cue[] = [];
+  let score = 0;
+  const add = (weight: number, source: Cue['source'], text: string): void => {
+    if (weight === 0) return;
+    score += weight;
+    cues.push({ source, text, weight: Math.round(weight * 100) / 100 });
+  };
+  const { unit, features } = candidate;
+  const kindWeight = { opinion: 1, recommendation: 1.2, prediction: 0.5, fact: -0.5, question: -1, other: -1 }[unit.kind];
+  add(kindWeight, 'feature', `kind: ${unit.kind}`);
+  if (candidate.claimMarker !== null) add(1, 'marker', `claim marker "${candidate.claimMarker}"`);
+  const opener = candidate.opening[0];
+  if (opener?.value === 'conclusion') add(0.6, 'marker', `opens with "${opener.phrase}"`);
+  if (opener?.value === 'support' || opener?.value === 'addition') add(-0.8, 'marker', `opens with "${opener.phrase}", as a reason does`);
+  if (opener?.value === 'contrast') add(-0.3, 'marker', `opens with "${opener.phrase}"`);
+  if (unit.concession) add(-2, 'marker', 'a concession');
+  if (unit.listMarker !== null) add(-1.2, 'structure', 'a list item, as reasons are');
+  if (rank === 0) add(0.8, 'position', 'first argumentative unit');
+  if (candidate.firstParagraph) add(0.4, 'position', 'in the first paragraph');
+  if (candidate.lastParagraph) add(0.3, 'position', 'in the last paragraph');
+  if (candidate.heading) add(0.3, 'structure', 'the title');
+  add(Math.round(3 * candidate.centrality * 100) / 100, 'feature', 'shares words with the rest of the text');
+  if (features.words < 5) add(-0.5, 'feature', 'very short');
+  return { score, cues };
+}

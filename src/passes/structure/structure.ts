@@ -1,0 +1,103 @@
+/**
+ * The argument map: which units argue, which one is the thesis, what each bears on and how, and
+ * the role that follows (major claim, claim, premise). Units that do not argue (questions,
+ * fragments, headings) keep role `none` and stay out of the map, which is one tree under the thesis.
+ */
+import type { Cue, Relation } from '../../model/analysis-schema.ts';
+import type { AnalysisContext } from '../../pipeline/context.ts';
+import type { Pass } from '../../pipeline/pipeline.ts';
+import { tokensOf } from '../../pipeline/context.ts';
+import { MARKERS } from '../discourse-markers.ts';
+import { openingMarkers } from '../opening-marker.ts';
+import { attach } from './attachment.ts';
+import { contentLemmas, overlap } from './lexical-overlap.ts';
+import type { Candidate } from './major-claim.ts';
+import { majorClaimScore, textArgues } from './major-claim.ts';
+
+const NON_ARGUING = new Set(['question', 'other']);
+
+function buildCandidates(context: AnalysisContext): { candidates: Candidate[]; lemmas: Set<string>[] } {
+  const { units, tokens, unitTokens, features, paragraphs, paragraphBlocks } = context;
+  const firstParagraph = paragraphs.find((p, i) => paragraphBlocks[i]?.kind !== 'heading')?.id;
+  const lastParagraph = paragraphs.at(-1)?.id;
+  const headingIds = new Set(paragraphs.filter((_, i) => paragraphBlocks[i]?.kind === 'heading').map((p) => p.id));
+  const picked = units.map((unit, index) => ({ unit, index })).filter(({ unit }) => !NON_ARGUING.has(unit.kind));
+  const lemmas = picked.map(({ index }) => contentLemmas(tokensOf(context, index)));
+  const candidates = picked.map(({ unit, index }, k): Candidate => {
+    const range = unitTokens[index] ?? { first: 0, end: 0 };
+    const claim = MARKERS.findAll(tokens, range.first, range.end).find((m) => m.value === 'claim');
+    let shared = 0;
+    lemmas.forEach((other, j) => {
+      if (j !== k) shared += overlap(lemmas[k] as Set<string>, other);
+    });
+    return {
+      index,
+      unit,
+      features: features[index] as Candidate['features'],
+      opening: openingMarkers(tokens, range),
+      claimMarker: claim?.phrase ?? null,
+      centrality: picked.length > 1 ? shared / (picked.length - 1) : 0,
+      firstParagraph: unit.paragraph === firstParagraph,
+      lastParagraph: unit.paragraph === lastParagraph,
+      heading: headingIds.has(unit.paragraph) && index === 0,
+    };
+  });
+  return { candidates, lemmas };
+}
+
+function mapArgument(context: AnalysisContext): void {
+  const { candidates, lemmas } = buildCandidates(context);
+  if (candidates.length === 0 || !textArgues(candidates)) {
+    for (const unit of context.units) {
+      unit.role = 'none';
+      unit.cues.role = [{ source: 'default', text: 'the text does not argue a position', weight: 0 }];
+    }
+    return;
+  }
+  const scored = candidates.map((c, rank) => majorClaimScore(c, rank));
+  let root = 0;
+  scored.forEach((s, k) => {
+    if (s.score > (scored[root]?.score ?? -Infinity)) root = k;
+  });
+  const links = attach({ candidates, lemmas, root });
+  const relations: Relation[] = [];
+  const children = new Map<number, number>();
+  links.forEach((l, k) => {
+    if (l === null) return;
+    children.set(l.parent, (children.get(l.parent) ?? 0) + 1);
+    const from = candidates[k]?.unit.id ?? '';
+    const to = candidates[l.parent]?.unit.id ?? '';
+    relations.push({ id: `r${relations.length + 1}`, from, to, type: l.type, confidence: Math.round(l.confidence * 100) / 100, cues: l.cues });
+  });
+  candidates.forEach((c, k) => {
+    const cues: Cue[] = [];
+    const l = links[k];
+    if (k === root) {
+      c.unit.role = 'major_claim';
+      cues.push(...(scored[k]?.cues ?? []));
+    } else if ((children.get(k) ?? 0) > 0) {
+      c.unit.role = 'claim';
+      cues.push({ source: 'structure', text: `${children.get(k)} unit(s) bear on it`, weight: 1 });
+    } else if (l?.parent === root && (c.unit.kind === 'opinion' || c.unit.kind === 'recommendation' || c.unit.kind === 'prediction')) {
+      c.unit.role = 'claim';
+      cues.push({ source: 'structure', text: `a ${c.unit.kind} bearing directly on the thesis`, weight: 0.6 });
+    } else {
+      c.unit.role = 'premise';
+      cues.push({ source: 'structure', text: 'a reason or objection with nothing bearing on it', weight: 0.6 });
+    }
+    c.unit.cues.role = cues;
+  });
+  for (const unit of context.units) {
+    if (NON_ARGUING.has(unit.kind)) unit.cues.role = [{ source: 'feature', text: `a ${unit.kind}: not part of the argument`, weight: 0 }];
+  }
+  context.majorClaim = candidates[root]?.unit.id ?? null;
+  context.relations = relations.sort((a, b) => Number(a.from.slice(1)) - Number(b.from.slice(1))).map((r, i) => ({ ...r, id: `r${i + 1}` }));
+}
+
+/** Builds the argument map: major claim, relations and roles. */
+export const structurePass: Pass = {
+  name: 'structure',
+  requires: ['kinds', 'concession'],
+  provides: ['structure'],
+  run: mapArgument,
+};

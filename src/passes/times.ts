@@ -1,0 +1,208 @@
+/**
+ * Time expressions normalised to ISO-like ranges: years ("in 2021"), decades and their parts
+ * ("the 90s", "early 00s"), centuries, months and dates ("March 3, 2019", "2020-03-03"), parts of
+ * years ("mid-2021"), and ranges built from two of them ("between 2007 and 2015", "the 90s and
+ * early 00s" → 1990-2004). Relative times ("last year") need a reference date and are left out.
+ */
+import type { TimeExpression } from '../model/analysis-schema.ts';
+import type { Token } from '../nlp/tokenize.ts';
+import type { AnalysisContext } from '../pipeline/context.ts';
+import type { Pass } from '../pipeline/pipeline.ts';
+
+const MONTHS = new Map<string, number>([
+  ['january', 1], ['jan', 1], ['february', 2], ['feb', 2], ['march', 3], ['mar', 3], ['april', 4], ['apr', 4],
+  ['may', 5], ['june', 6], ['jun', 6], ['july', 7], ['jul', 7], ['august', 8], ['aug', 8], ['september', 9],
+  ['sept', 9], ['sep', 9], ['october', 10], ['oct', 10], ['november', 11], ['nov', 11], ['december', 12], ['dec', 12],
+]);
+/** Words before a bare number that make it a year: "in 2021", "the 2025 budget", "since 1964". */
+const YEAR_CONTEXT = new Set([
+  'in', 'since', 'by', 'from', 'between', 'until', 'till', 'through', 'during', 'of', 'before', 'after', 'the',
+  'early', 'late', 'mid', 'year', 'summer', 'winter', 'spring', 'fall', 'autumn', 'around', 'circa', 'c.', 'its',
+  'their', 'our', 'this', "'s", 'to', 'and', 'or', 'than',
+]);
+const PARTS: Readonly<Record<string, readonly [number, number]>> = { early: [0, 4], mid: [3, 6], late: [6, 9] };
+const MONTH_PARTS: Readonly<Record<string, readonly [number, number]>> = { early: [1, 4], mid: [5, 8], late: [9, 12] };
+const CENTURY_PARTS: Readonly<Record<string, readonly [number, number]>> = { early: [1, 33], mid: [34, 66], late: [67, 100] };
+const RANGE_JOINERS = new Set(['and', 'to', '-', '–', '—', 'through', 'until', 'till', 'thru']);
+
+/** A matched expression over tokens `[first, end)`. */
+interface TimeMatch {
+  readonly first: number;
+  readonly end: number;
+  readonly from: string;
+  readonly to: string;
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+const year = (n: number): string => String(n).padStart(4, '0');
+
+function daysIn(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+function asInt(token: Token | undefined): number | null {
+  if (token === undefined || token.type !== 'number' || !/^\d+$/.test(token.value)) return null;
+  return Number(token.value);
+}
+
+/** A two-digit decade: 30-90 read as the 1900s, 00-20 as the 2000s (what "the 90s", "the 00s" mean today). */
+function decadeBase(value: string): number | null {
+  const digits = /^'?(\d{2}|\d{4})s$/.exec(value)?.[1];
+  if (digits === undefined) return null;
+  const n = Number(digits);
+  if (digits.length === 4) return n;
+  return n >= 30 ? 1900 + n : 2000 + n;
+}
+
+function partOf(word: string | undefined): readonly [number, number] | null {
+  return word === undefined ? null : (PARTS[word] ?? null);
+}
+
+function isYear(tokens: readonly Token[], i: number, end: number): boolean {
+  const n = asInt(tokens[i]);
+  if (n === null || tokens[i]?.value.length !== 4 || n < 1000 || n > 2199) return false;
+  const before = tokens[i - 1];
+  const after = i + 1 < end ? tokens[i + 1] : undefined;
+  if (before !== undefined && (YEAR_CONTEXT.has(before.normal) || MONTHS.has(before.normal))) return true;
+  if (after === undefined || after.pos === 'PUNCT' || after.pos === 'CCONJ' || after.normal === 'to') return true;
+  // "1964 and …" is handled above; a noun after a bare number makes it a count ("1500 people").
+  return after.pos !== 'NOUN' && after.pos !== 'PROPN' && n >= 1900 && n <= 2100;
+}
+
+/** The time expression starting at token `i`, if any. */
+function matchAt(tokens: readonly Token[], i: number, end: number): TimeMatch | null {
+  const token = tokens[i] as Token;
+  const next = i + 1 < end ? tokens[i + 1] : undefined;
+  const month = token.pos !== 'AUX' && /^\p{Lu}/u.test(token.value) ? MONTHS.get(token.normal.replace(/\.$/, '')) : undefined;
+  if (month !== undefined) {
+    const day = asInt(next);
+    if (day !== null && day >= 1 && day <= 31 && next?.value.length !== 4) {
+      const yearIndex = tokens[i + 2]?.normal === ',' ? i + 3 : i + 2;
+      const y = yearIndex < end ? asInt(tokens[yearIndex]) : null;
+      if (y !== null && tokens[yearIndex]?.value.length === 4) {
+        const date = `${year(y)}-${pad(month)}-${pad(day)}`;
+        return { first: i, end: yearIndex + 1, from: date, to: date };
+      }
+      return null;
+    }
+    const y = asInt(next);
+    if (y !== null && next?.value.length === 4) {
+      return { first: i, end: i + 2, from: `${year(y)}-${pad(month)}`, to: `${year(y)}-${pad(month)}` };
+    }
+  }
+  const day = asInt(token);
+  const dayMonth = next === undefined ? undefined : MONTHS.get(next.normal);
+  if (day !== null && day >= 1 && day <= 31 && dayMonth !== undefined && /^\p{Lu}/u.test(next?.value ?? '')) {
+    const y = i + 2 < end ? asInt(tokens[i + 2]) : null;
+    if (y !== null && tokens[i + 2]?.value.length === 4) {
+      const date = `${year(y)}-${pad(dayMonth)}-${pad(day)}`;
+      return { first: i, end: i + 3, from: date, to: date };
+    }
+  }
+  const iso = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(token.value);
+  if (iso !== null) {
+    const [, y, m, d] = iso;
+    if (d !== undefined) return { first: i, end: i + 1, from: `${y}-${m}-${d}`, to: `${y}-${m}-${d}` };
+    if (Number(m) >= 1 && Number(m) <= 12) return { first: i, end: i + 1, from: `${y}-${m}`, to: `${y}-${m}` };
+  }
+  const span = /^(\d{4})[-–](\d{2}|\d{4})$/.exec(token.value);
+  if (span !== null) {
+    const first = Number(span[1]);
+    const second = (span[2] ?? '').length === 2 ? Math.floor(first / 100) * 100 + Number(span[2]) : Number(span[2]);
+    if (second > first && first >= 1000 && second <= 2199) return { first: i, end: i + 1, from: year(first), to: year(second) };
+  }
+  const partYear = /^(early|mid|late)-(\d{4})$/.exec(token.normal);
+  const partWord = partYear?.[1] ?? (MONTH_PARTS[token.normal] !== undefined ? token.normal : undefined);
+  if (partYear !== null) {
+    const [lo, hi] = MONTH_PARTS[partYear[1] as string] as readonly [number, number];
+    const y = Number(partYear[2]);
+    return { first: i, end: i + 1, from: `${year(y)}-${pad(lo)}`, to: `${year(y)}-${pad(hi)}` };
+  }
+  const part = partOf(partWord);
+  const decadeIndex = part !== null ? i + 1 : i;
+  const decadeToken = decadeIndex < end ? tokens[decadeIndex] : undefined;
+  const base = decadeToken?.type === 'decade' ? decadeBase(decadeToken.value) : null;
+  if (base !== null) {
+    const [lo, hi] = part ?? [0, 9];
+    return { first: i, end: decadeIndex + 1, from: year(base + lo), to: year(base + hi) };
+  }
+  const ordinal = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(decadeToken?.normal ?? '');
+  if (ordinal !== null && tokens[decadeIndex + 1]?.normal === 'century' && decadeIndex + 1 < end) {
+    // The 19th century is 1801-1900; its early, mid and late parts are read as thirds.
+    const startYear = (Number(ordinal[1]) - 1) * 100;
+    const [lo, hi] = CENTURY_PARTS[partWord ?? ''] ?? [1, 100];
+    return { first: i, end: decadeIndex + 2, from: year(startYear + lo), to: year(startYear + hi) };
+  }
+  if (part !== null && next !== undefined && isYear(tokens, i + 1, end)) {
+    const y = Number(next.value);
+    const [lo, hi] = MONTH_PARTS[partWord ?? ''] as readonly [number, number];
+    return { first: i, end: i + 2, from: `${year(y)}-${pad(lo)}`, to: `${year(y)}-${pad(hi)}` };
+  }
+  if (isYear(tokens, i, end)) return { first: i, end: i + 1, from: token.value, to: token.value };
+  return null;
+}
+
+/** The later of two ISO-like bounds, filled out so "2004" compares with "2004-03". */
+function upper(bound: string): string {
+  if (bound.length === 4) return `${bound}-12-31`;
+  if (bound.length === 7) return `${bound}-${pad(daysIn(Number(bound.slice(0, 4)), Number(bound.slice(5, 7))))}`;
+  return bound;
+}
+
+/** Joins "between A and B", "from A to B", "A-B" and "A and B" into one range when B is later. */
+function mergeRanges(tokens: readonly Token[], matches: TimeMatch[]): TimeMatch[] {
+  const merged: TimeMatch[] = [];
+  for (const match of matches) {
+    const previous = merged.at(-1);
+    const joiner = tokens[match.first - 1];
+    if (
+      previous !== undefined &&
+      previous.end === match.first - 1 &&
+      joiner !== undefined &&
+      RANGE_JOINERS.has(joiner.normal) &&
+      upper(previous.to) < upper(match.to)
+    ) {
+      merged[merged.length - 1] = { first: previous.first, end: match.end, from: previous.from, to: match.to };
+    } else {
+      merged.push(match);
+    }
+  }
+  return merged.map((match) => {
+    const before = tokens[match.first - 1]?.normal;
+    const isRange = match.from !== match.to;
+    const leads = before === 'between' || before === 'from' || (before === 'the' && (isRange || tokens[match.first]?.type === 'decade'));
+    return leads ? { ...match, first: match.first - 1 } : match;
+  });
+}
+
+/** Finds the time expressions in tokens `[first, end)`. */
+export function findTimes(tokens: readonly Token[], first: number, end: number): TimeMatch[] {
+  const matches: TimeMatch[] = [];
+  for (let i = first; i < end; i += 1) {
+    const match = matchAt(tokens, i, end);
+    if (match !== null) {
+      matches.push(match);
+      i = match.end - 1;
+    }
+  }
+  return mergeRanges(tokens, matches).filter((match) => match.first >= first);
+}
+
+function annotate(context: AnalysisContext): void {
+  const { tokens, source } = context;
+  context.units.forEach((unit, index) => {
+    const range = context.unitTokens[index];
+    if (range === undefined) return;
+    const times: TimeExpression[] = [];
+    for (const match of findTimes(tokens, range.first, range.end)) {
+      const start = (tokens[match.first] as Token).start;
+      const end = (tokens[match.end - 1] as Token).end;
+      times.push({ text: source.text.slice(start, end), start, end, from: match.from, to: match.to });
+      for (let t = match.first; t < match.end; t += 1) context.timeTokens.add(t);
+    }
+    unit.times = times;
+  });
+}
+
+/** Finds and normalises time expressions in every unit. */
+export const timesPass: Pass = { name: 'times', requires: ['units'], provides: ['times'], run: annotate };

@@ -1,0 +1,139 @@
+/**
+ * Surface features of a unit that several decisions share (kind, check-worthiness, structure):
+ * computed once per unit so each pass reads the same facts, and a trained model can use them too.
+ */
+import { PhraseTable } from '../nlp/phrases.ts';
+import type { Token } from '../nlp/tokenize.ts';
+import type { TokenRange } from '../pipeline/context.ts';
+
+export interface UnitFeatures {
+  readonly words: number;
+  readonly hasVerb: boolean;
+  readonly question: boolean;
+  /** An obligation or advice: "should", "must", "need to", "it is time to". */
+  readonly obligation: string | null;
+  /** A future or forecast: "will", "going to", "is likely to", "threatens to". */
+  readonly future: string | null;
+  /** Opens with a bare verb: "Cut permit review time", "Start boring". */
+  readonly imperative: string | null;
+  readonly firstPersonSingular: boolean;
+  readonly firstPersonPlural: boolean;
+  readonly secondPerson: boolean;
+  readonly pastTense: boolean;
+  /** Adjectives and adverbs of degree: "idiotic", "very", "far more". */
+  readonly evaluative: number;
+  /** wink's sentence sentiment, -1..1. */
+  readonly sentiment: number;
+  /** Opinion phrases: "I think", "in my view", "the point is". */
+  readonly opinionMarker: string | null;
+  /** Verbs and nouns of reporting and evidence: "said", "according to", "study", "reported". */
+  readonly reporting: string | null;
+  readonly comparative: boolean;
+}
+
+const OBLIGATION = new PhraseTable<true>(
+  [
+    'should', 'must', 'ought to', 'need to', 'needs to', 'have to', 'has to', 'it is time', "it's time", 'let us',
+    "let's", 'we urge', 'i urge', 'i recommend', 'we recommend', 'it would be better', 'is essential', 'is necessary',
+    'had better', 'should not', 'must not', 'needs to be', 'need to be', 'is vital', 'is crucial', 'is imperative',
+    'make sure',
+  ].map((p) => [p, true] as const),
+);
+const FUTURE = new PhraseTable<true>(
+  [
+    'will', 'going to', 'gonna', 'is likely to', 'are likely to', 'is expected to', 'are expected to', 'threatens to',
+    'threaten to', 'is set to', 'are set to', 'is bound to', 'are bound to', 'in the future', 'in the coming',
+    'is to come', 'within the next', 'by next year', 'is poised to', 'are poised to', 'is about to', 'are about to',
+  ].map((p) => [p, true] as const),
+);
+const OPINION = new PhraseTable<true>(
+  [
+    'i think', 'i believe', 'in my opinion', 'in my view', 'i feel', 'it seems to me', 'i am convinced', 'imo',
+    'imho', 'i would argue', 'i argue', 'my point is', 'the point is', 'the bottom line is', 'the truth is',
+    'the fact of the matter is', 'the fact is', 'i suppose', 'i guess', 'honestly', 'frankly', 'to me', 'i would',
+    "i'd", 'the problem is', 'the only question', 'i recommend', 'worth it', 'i love', 'i hate', 'i like',
+  ].map((p) => [p, true] as const),
+);
+const REPORTING = new PhraseTable<true>(
+  [
+    'said', 'says', 'according to', 'reported', 'reports', 'study', 'survey', 'data', 'statistics', 'census',
+    'found that', 'showed', 'shows', 'estimated', 'estimates', 'announced', 'published', 'recorded', 'per cent',
+    'percent', 'official', 'figures', 'record', 'voted', 'signed', 'passed', 'enrolled', 'randomised', 'randomized',
+  ].map((p) => [p, true] as const),
+);
+const DEGREE = new Set(['very', 'really', 'truly', 'simply', 'extremely', 'absolutely', 'totally', 'far', 'too', 'so', 'quite', 'incredibly', 'clearly', 'obviously', 'actually']);
+const FIRST_SINGULAR = new Set(['i', 'me', 'my', 'mine', 'myself']);
+const FIRST_PLURAL = new Set(['we', 'us', 'our', 'ours', 'ourselves']);
+const SECOND = new Set(['you', 'your', 'yours', 'yourself', 'yourselves']);
+const PAST_AUX = new Set(['was', 'were', 'had', 'did']);
+/** Verbs that open a sentence but are not commands. */
+const NOT_IMPERATIVE = new Set(['thank', 'thanks', 'given', 'according', 'including', 'let']);
+
+function first<T>(table: PhraseTable<T>, tokens: readonly Token[], range: TokenRange): string | null {
+  return table.findAll(tokens, range.first, range.end)[0]?.phrase ?? null;
+}
+
+/** Computes the features of tokens `range`; `sentiment` is wink's score of the sentence. */
+export function unitFeatures(tokens: readonly Token[], range: TokenRange, sentiment: number): UnitFeatures {
+  let words = 0;
+  let hasVerb = false;
+  let firstPersonSingular = false;
+  let firstPersonPlural = false;
+  let secondPerson = false;
+  let pastTense = false;
+  let evaluative = 0;
+  let comparative = false;
+  for (let i = range.first; i < range.end; i += 1) {
+    const token = tokens[i] as Token;
+    if (token.type === 'word' || token.type === 'number') words += 1;
+    if (token.pos === 'VERB' || token.pos === 'AUX') hasVerb = true;
+    if (FIRST_SINGULAR.has(token.normal) && token.pos === 'PRON') firstPersonSingular = true;
+    if (FIRST_PLURAL.has(token.normal) && token.pos === 'PRON') firstPersonPlural = true;
+    if (SECOND.has(token.normal)) secondPerson = true;
+    if (PAST_AUX.has(token.normal) || (token.pos === 'VERB' && /ed$/.test(token.normal) && token.lemma !== token.normal)) pastTense = true;
+    if (token.pos === 'ADJ' || DEGREE.has(token.normal)) evaluative += 1;
+    if (/(?:er|est)$/.test(token.normal) && token.pos === 'ADJ' || token.normal === 'more' || token.normal === 'most' || token.normal === 'less') comparative = true;
+  }
+  const last = tokens[range.end - 1];
+  const opener = firstContentToken(tokens, range);
+  const imperative = imperativeVerb(tokens, range, opener);
+  return {
+    words,
+    hasVerb,
+    question: last?.value === '?',
+    obligation: first(OBLIGATION, tokens, range),
+    future: first(FUTURE, tokens, range),
+    imperative,
+    firstPersonSingular,
+    firstPersonPlural,
+    secondPerson,
+    pastTense,
+    evaluative,
+    sentiment,
+    opinionMarker: first(OPINION, tokens, range),
+    reporting: first(REPORTING, tokens, range),
+    comparative,
+  };
+}
+
+/** A command opens with a bare verb ("Cut permit review time") or "Don't"/"Never" + verb. */
+function imperativeVerb(tokens: readonly Token[], range: TokenRange, opener: Token | undefined): string | null {
+  if (opener === undefined) return null;
+  const at = tokens.indexOf(opener, range.first);
+  const next = tokens[at + 1];
+  if ((opener.normal === 'do' && next?.normal === 'not') || opener.normal === 'never') {
+    return next !== undefined && (next.pos === 'VERB' || next.normal === 'not') ? `${opener.value} ${next.value}` : null;
+  }
+  const bare = opener.pos === 'VERB' && opener.normal === opener.lemma && !NOT_IMPERATIVE.has(opener.normal);
+  // A bare verb followed by a subject pronoun is a question or inversion, not a command.
+  return bare && next?.pos !== 'PRON' ? opener.value : null;
+}
+
+/** The first token that is not a conjunction, interjection or punctuation ("And stop handing…" → "stop"). */
+function firstContentToken(tokens: readonly Token[], range: TokenRange): Token | undefined {
+  for (let i = range.first; i < range.end; i += 1) {
+    const token = tokens[i] as Token;
+    if (token.pos !== 'CCONJ' && token.pos !== 'PUNCT' && token.pos !== 'INTJ') return token;
+  }
+  return undefined;
+}

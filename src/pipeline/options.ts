@@ -1,0 +1,40 @@
+/** Options of `analyze()`, their defaults, and how a partial options object is completed. */
+import type { TextFormat } from '../parse/parse-input.ts';
+
+export interface AnalyzeOptions {
+  /** How to read the text; `auto` recognises HTML and `NAME: utterance` transcripts. */
+  readonly format: TextFormat;
+  /** Stance targets; when empty, stance is reported toward the most salient entities. */
+  readonly targets: readonly string[];
+  /** How many salient entities get a stance when no targets are given. */
+  readonly salientTargets: number;
+  /** Units scoring at least this are `checkworthy`. */
+  readonly checkworthyThreshold: number;
+  /** The caller's document id, copied to `Analysis.id`. */
+  readonly id: string | null;
+  /** Largest text accepted, in UTF-16 code units (about bytes for English); larger input throws. */
+  readonly maxLength: number;
+}
+
+/** The defaults every option falls back to. */
+export const defaults: Readonly<AnalyzeOptions> = Object.freeze({
+  format: 'auto',
+  targets: Object.freeze([]) as readonly string[],
+  salientTargets: 3,
+  checkworthyThreshold: 0.5,
+  id: null,
+  maxLength: 5 * 1024 * 1024,
+});
+
+export type ResolvedOptions = Readonly<AnalyzeOptions>;
+
+/** Fills in missing options from `defaults`. */
+export function resolveOptions(options?: Readonly<Partial<AnalyzeOptions>> | null): ResolvedOptions {
+  const merged: AnalyzeOptions = { ...defaults };
+  if (options) {
+    for (const [key, value] of Object.entries(options)) {
+      if (value !== undefined) Object.assign(merged, { [key]: value });
+    }
+  }
+  return merged;
+}

@@ -1,0 +1,156 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import type { Nodes } from 'mdast';
+import { toMarkdown } from '../../src/serialize/to-markdown.ts';
+import { oneLine } from '../../src/serialize/report-format.ts';
+import { noArgumentAnalysis, sampleAnalysis, singleUnitAnalysis } from './sample-analysis.ts';
+
+/** The lines of one `## heading` section, without the heading and surrounding blank lines. */
+function section(markdown: string, heading: string): string {
+  const lines = markdown.split('\n');
+  const start = lines.indexOf(`## ${heading}`);
+  assert.ok(start >= 0, `section "${heading}" is present`);
+  const end = lines.findIndex((line, i) => i > start && line.startsWith('## '));
+  return lines
+    .slice(start + 1, end < 0 ? undefined : end)
+    .join('\n')
+    .trim();
+}
+
+/** Plain text of a parsed Markdown node, as a reader would see it. */
+function plain(node: Nodes): string {
+  if ('value' in node && typeof node.value === 'string') return node.value;
+  if ('children' in node) return node.children.map((child) => plain(child)).join('');
+  return '';
+}
+
+/** The text of the thesis as a CommonMark parser reads it back. */
+function parsedThesis(markdown: string): string {
+  const root = fromMarkdown(markdown);
+  const quote = root.children.find((node) => node.type === 'blockquote');
+  assert.ok(quote !== undefined, 'the thesis is a block quote');
+  return plain(quote);
+}
+
+test('starts with the title and puts the major claim under the Thesis heading', () => {
+  const markdown = toMarkdown(sampleAnalysis());
+  assert.ok(markdown.startsWith('# Argument report\n\n## Thesis\n'));
+  assert.equal(section(markdown, 'Thesis'), '> Cities should ban cars from their centres. (u1)');
+  assert.ok(toMarkdown(sampleAnalysis(), { title: 'Op-ed, 3 May' }).startsWith('# Op-ed, 3 May\n'));
+});
+
+test('draws the argument tree as nested bullets with relation, labels, hedge and id', () => {
+  assert.equal(
+    section(toMarkdown(sampleAnalysis()), 'Argument'),
+    [
+      '- [major claim, recommendation] Cities should ban cars from their centres. (u1)',
+      '  - **supports** [premise, fact] In 2019, Oslo removed 700 parking spaces and pedestrian traffic rose by 10%. (u2)',
+      '    - **undercuts** [premise, opinion] Of course, Oslo is hardly a typical city. (u3)',
+      '  - **supports** [premise, fact] Clean air always improves public health, cutting asthma cases by 5 to 15 percent. (u4)',
+      '  - **attacks** [claim, prediction] Critics whine that shops will lose customers. (u5)',
+      '  - **attacks** [claim, prediction, concession] Admittedly, the change might take years to pay off. _(hedged: possible)_ (u6)',
+      '  - **supports** [claim, prediction] By 2030, most European capitals will probably follow. _(hedged: probable)_ (u7)',
+      '',
+      '### Not part of the argument',
+      '',
+      '- [none, other] Thanks for reading! (u8)',
+    ].join('\n'),
+  );
+});
+
+test('lists claims to check by checkworthiness with their quantities, times and entities', () => {
+  assert.equal(
+    section(toMarkdown(sampleAnalysis()), 'Claims to check'),
+    [
+      '1. In 2019, Oslo removed 700 parking spaces and pedestrian traffic rose by 10%. (u2; checkworthiness 0.92)',
+      '   - Quantities: "700" → 700 (parking spaces); "10%" → 10 percent',
+      '   - Times: "2019" → 2019',
+      '   - Entities: "Oslo" → Oslo (place, in Norway)',
+      '2. Clean air always improves public health, cutting asthma cases by 5 to 15 percent. (u4; checkworthiness 0.74)',
+      '   - Quantities: "5 to 15 percent" → 5–15 percent',
+      '3. Of course, Oslo is hardly a typical city. (u3; checkworthiness 0.52)',
+      '   - Entities: "Oslo" → Oslo (place, in Norway)',
+    ].join('\n'),
+  );
+});
+
+test('reports predictions, hedges with their cues, flags with quoted text, stance and diagnostics', () => {
+  const markdown = toMarkdown(sampleAnalysis());
+  assert.equal(
+    section(markdown, 'Predictions and recommendations'),
+    [
+      '- **recommendation** Cities should ban cars from their centres. (u1)',
+      '- **prediction** Critics whine that shops will lose customers. (u5)',
+      '- **prediction** Admittedly, the change might take years to pay off. (u6)',
+      '- **prediction** By 2030, most European capitals will probably follow. (u7)',
+    ].join('\n'),
+  );
+  assert.equal(
+    section(markdown, 'Hedges and certainty'),
+    [
+      '- **possible** Admittedly, the change might take years to pay off. (u6): cues "might"',
+      '- **probable** By 2030, most European capitals will probably follow. (u7): cues "probably"',
+    ].join('\n'),
+  );
+  assert.equal(
+    section(markdown, 'Flags'),
+    [
+      '- **absolute** "always" (u4)',
+      '- **loaded language** "whine" (u5)',
+      '- **generalisation** "most European capitals" (u7)',
+    ].join('\n'),
+  );
+  assert.equal(
+    section(markdown, 'Stance'),
+    [
+      '| Target | Stance | Score | Units | Target from |',
+      '| --- | --- | --: | --- | --- |',
+      '| car-free city centres | favor | +0.68 | u1, u7 | given |',
+      '| Oslo | none | +0.04 | u2, u3 | salient entity |',
+    ].join('\n'),
+  );
+  assert.equal(
+    section(markdown, 'Diagnostics'),
+    '- **warning** quantity/no-unit: The quantity "700" names no unit. (characters 65–68)',
+  );
+});
+
+test('says "No argument found" and lists the statements when there is no major claim', () => {
+  const markdown = toMarkdown(noArgumentAnalysis());
+  assert.equal(section(markdown, 'Thesis'), 'No argument found.');
+  assert.equal(
+    section(markdown, 'Argument'),
+    ['### Statements', '', '- [none, other] Good morning everyone. (u1)', '- [none, opinion] The weather is nice. (u2)'].join('\n'),
+  );
+  for (const absent of ['Claims to check', 'Flags', 'Stance', 'Diagnostics']) {
+    assert.ok(!markdown.includes(`## ${absent}`), `no empty "${absent}" section`);
+  }
+});
+
+test('escapes user text that would start a heading, a list, emphasis, a link, HTML or a table cell', () => {
+  const nasty = '# 1. *Not* a [link](http://x) | <b>bold</b> & &amp; `code` _under_';
+  const markdown = toMarkdown(singleUnitAnalysis(nasty));
+  assert.equal(
+    section(markdown, 'Thesis'),
+    '> \\# 1. \\*Not\\* a \\[link\\](http://x) \\| \\<b\\>bold\\</b\\> & \\&amp; \\`code\\` \\_under\\_ (u1)',
+  );
+  assert.equal(parsedThesis(markdown), `${nasty} (u1)`);
+  assert.equal(section(toMarkdown(singleUnitAnalysis('2. Second')), 'Thesis'), '> 2\\. Second (u1)');
+  assert.equal(section(toMarkdown(singleUnitAnalysis('- dash\nnext line')), 'Thesis'), '> \\- dash next line (u1)');
+});
+
+test('property: a CommonMark parser reads any thesis back literally', () => {
+  const fragments = fc.constantFrom('#', '*', '_', '`', '[', ']', '(', ')', '<', '>', '&', ';', '|', '!', '-', '+', '=', '~', '\\', '1.', '2)', 'amp', ' ', 'a', 'é');
+  const text = fc.oneof(fc.string({ unit: 'grapheme-ascii', minLength: 1 }), fc.array(fragments, { minLength: 1 }).map((parts) => parts.join('')));
+  fc.assert(
+    fc.property(
+      text.filter((s) => oneLine(s) !== ''),
+      (s) => {
+        assert.equal(parsedThesis(toMarkdown(singleUnitAnalysis(s))), `${oneLine(s)} (u1)`);
+      },
+    ),
+    { numRuns: 300 },
+  );
+});
