@@ -1,0 +1,14 @@
+/**
+ * A user error: one line on stderr, a non-zero exit, no stack trace. Exit 2 for a wrong command
+ * line, 1 for bad input.
+ */
+export class CliError extends Error {
+  override readonly name = 'CliError';
+
+  constructor(
+    message: string,
+    readonly exitCode: 1 | 2 = 1,
+  ) {
+    super(message);
+  }
+}

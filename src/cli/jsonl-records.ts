@@ -1,0 +1,54 @@
+/**
+ * The two JSONL input modes' line schemas, and turning a raw line into a record or a one-line
+ * problem that names what is wrong.
+ */
+import { z } from 'zod';
+import type { RawLine } from './jsonl-lines.ts';
+
+/** `--input docs`: one document per line. */
+export const DocLineSchema = z.object({
+  id: z.union([z.string(), z.number()]),
+  text: z.string().refine((t) => t.trim() !== '', 'text is empty'),
+  targets: z.array(z.string()).optional(),
+});
+
+/** `--input units`: one pre-segmented unit per line, in document order. */
+export const UnitLineSchema = z.object({
+  text: z.string().refine((t) => t.trim() !== '', 'text is empty'),
+  speaker: z.string().nullable().optional(),
+});
+
+export type DocLine = z.infer<typeof DocLineSchema>;
+export type UnitLine = z.infer<typeof UnitLineSchema>;
+
+export type LineResult<T> = { readonly number: number; readonly record: T } | { readonly number: number; readonly problem: string };
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+/** Decodes, parses and validates one line; never throws. */
+export function parseLine<T>(line: RawLine, schema: z.ZodType<T>, maxBytes: number): LineResult<T> {
+  const { number, bytes } = line;
+  if (bytes === null) return { number, problem: `longer than the ${maxBytes}-byte limit (--max-size)` };
+  let text: string;
+  try {
+    text = decoder.decode(bytes);
+  } catch {
+    return { number, problem: 'not valid UTF-8' };
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return { number, problem: `not JSON (${error instanceof Error ? error.message : String(error)})` };
+  }
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    if (issue === undefined) return { number, problem: 'invalid' };
+    if (issue.path.length === 0) return { number, problem: `expected a JSON object, not ${JSON.stringify(value)?.slice(0, 40)}` };
+    const field = `"${issue.path.join('.')}"`;
+    const present = issue.path.reduce<unknown>((at, key) => (at as Record<PropertyKey, unknown> | undefined)?.[key], value);
+    return { number, problem: present === undefined ? `${field} is missing` : `${field}: ${issue.message}` };
+  }
+  return { number, record: parsed.data };
+}

@@ -1,0 +1,43 @@
+/** The CLI's entry: parses the command line, runs the command, turns user errors into one line. */
+import { readFileSync } from 'node:fs';
+import { analysisJsonSchema } from '../model/json-schema.ts';
+import type { CliIo } from './analyze-command.ts';
+import { runAnalyze } from './analyze-command.ts';
+import { CliError } from './cli-error.ts';
+import { HELP, parseCommandLine } from './options.ts';
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+/** Runs the CLI with `argv` (without node and the script); resolves to the exit code. */
+export async function main(argv: readonly string[], io: CliIo & { readonly stderrIsTty: boolean }): Promise<number> {
+  const debug = argv.includes('--debug');
+  try {
+    const options = parseCommandLine(argv, io.stderrIsTty);
+    switch (options.command) {
+      case 'help':
+        io.stdout.write(`${HELP}\n`);
+        return 0;
+      case 'version':
+        io.stdout.write(`${version()}\n`);
+        return 0;
+      case 'schema':
+        io.stdout.write(`${JSON.stringify(analysisJsonSchema(), null, 2)}\n`);
+        return 0;
+      case 'analyze':
+        return await runAnalyze(options, io);
+    }
+  } catch (error) {
+    if (error instanceof CliError) {
+      io.stderr.write(`argscope: ${error.message}\n`);
+      if (debug && error.stack !== undefined) io.stderr.write(`${error.stack}\n`);
+      return error.exitCode;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr.write(`argscope: internal error: ${message}; please report it with the input that caused it${debug ? '' : ' (add --debug for details)'}\n`);
+    if (debug && error instanceof Error && error.stack !== undefined) io.stderr.write(`${error.stack}\n`);
+    return 70;
+  }
+}

@@ -1,0 +1,45 @@
+/** Where results go: standard output or `--out FILE`, written with backpressure so memory stays flat. */
+import { createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+import type { Writable } from 'node:stream';
+import { CliError } from './cli-error.ts';
+
+export interface Output {
+  write(text: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Opens `path` for writing, or wraps `stdout` when path is null; a write error becomes a one-line CliError. */
+export async function openOutput(path: string | null, stdout: Writable): Promise<Output> {
+  const stream = path === null ? stdout : createWriteStream(path);
+  let failure: Error | null = null;
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    failure = error;
+  });
+  if (path !== null) {
+    await Promise.race([once(stream, 'open'), once(stream, 'error')]).catch(() => undefined);
+  }
+  const check = (): void => {
+    if (failure !== null) {
+      const code = (failure as NodeJS.ErrnoException).code;
+      if (code === 'EPIPE') throw new CliError('output closed early (broken pipe)', 1);
+      throw new CliError(`cannot write ${path ?? 'standard output'}: ${code ?? failure.message}; check the path and permissions`);
+    }
+  };
+  check();
+  return {
+    async write(text) {
+      check();
+      if (!stream.write(text)) await Promise.race([once(stream, 'drain'), once(stream, 'error')]);
+      check();
+    },
+    async close() {
+      check();
+      if (path !== null) {
+        stream.end();
+        await once(stream, 'finish');
+      }
+      check();
+    },
+  };
+}

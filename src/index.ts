@@ -1,0 +1,39 @@
+/**
+ * argscope's public API. Everything a library user needs is named here; anything else is internal
+ * and may change. A test pins the list of names.
+ */
+export { analyze, analyzeUnits, InputRejectedError } from './analyze.ts';
+export { defaults } from './pipeline/options.ts';
+export type { AnalyzeOptions } from './pipeline/options.ts';
+export type { InputUnit } from './parse/parse-units.ts';
+export type { TextFormat } from './parse/parse-input.ts';
+export { AnalysisSchema, SCHEMA_VERSION } from './model/analysis-schema.ts';
+export type {
+  Analysis,
+  Certainty,
+  CertaintyLevel,
+  Cue,
+  Diagnostic,
+  Entity,
+  EntityType,
+  Flag,
+  InputFormat,
+  Kind,
+  Quantity,
+  Relation,
+  RelationType,
+  Role,
+  Sentence,
+  Span,
+  Stance,
+  TimeExpression,
+  Unit,
+} from './model/analysis-schema.ts';
+export { analysisJsonSchema } from './model/json-schema.ts';
+export { OUTPUT_FORMATS, serialize } from './serialize/serialize.ts';
+export type { OutputFormat } from './serialize/serialize.ts';
+export { toJson } from './serialize/to-json.ts';
+export { toMarkdown } from './serialize/to-markdown.ts';
+export { toArgdown } from './serialize/to-argdown.ts';
+export { toAif } from './serialize/to-aif.ts';
+export { toHtml } from './serialize/to-html.ts';
