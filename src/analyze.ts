@@ -3,7 +3,7 @@
  * options always give the same analysis.
  */
 import type { Analysis } from './model/analysis-schema.ts';
-import { SCHEMA_VERSION } from './model/analysis-schema.ts';
+import { SCHEMA_VERSION } from './model/schema-version.ts';
 import { parseInput } from './parse/parse-input.ts';
 import type { InputUnit } from './parse/parse-units.ts';
 import { parseUnits } from './parse/parse-units.ts';

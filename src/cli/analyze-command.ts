@@ -9,7 +9,6 @@ import { toJson } from '../serialize/to-json.ts';
 import { CliError } from './cli-error.ts';
 import { readLines } from './jsonl-lines.ts';
 import type { DocLine, UnitLine } from './jsonl-records.ts';
-import { DocLineSchema, parseLine, UnitLineSchema } from './jsonl-records.ts';
 import type { CliOptions, InputMode } from './options.ts';
 import { openOutput } from './output.ts';
 import { readInput } from './read-input.ts';
@@ -51,6 +50,8 @@ async function analyzeDocs(file: string, options: CliOptions, io: CliIo): Promis
   if (options.format !== 'json') throw new CliError('--input docs writes JSONL, one analysis per line: use --format json (the default)', 2);
   const output = await openOutput(options.out, io.stdout);
   const progress = new ProgressReporter(io.stderr, options.progress);
+  // zod costs a quarter of a second to load; only the JSONL modes need it.
+  const { DocLineSchema, parseLine } = await import('./jsonl-records.ts');
   let skipped = 0;
   for await (const line of readLines(await openLines(file, io), options.maxSize)) {
     const result = parseLine<DocLine>(line, DocLineSchema, options.maxSize);
@@ -72,6 +73,7 @@ async function analyzeDocs(file: string, options: CliOptions, io: CliIo): Promis
 /** `--input units`: the valid lines become one document whose units map 1:1 to them. */
 async function analyzeUnitLines(file: string, options: CliOptions, io: CliIo): Promise<number> {
   const units: UnitLine[] = [];
+  const { UnitLineSchema, parseLine } = await import('./jsonl-records.ts');
   let skipped = 0;
   for await (const line of readLines(await openLines(file, io), options.maxSize)) {
     const result = parseLine<UnitLine>(line, UnitLineSchema, options.maxSize);

@@ -1,6 +1,5 @@
 /** The CLI's entry: parses the command line, runs the command, turns user errors into one line. */
 import { readFileSync } from 'node:fs';
-import { analysisJsonSchema } from '../model/json-schema.ts';
 import type { CliIo } from './analyze-command.ts';
 import { runAnalyze } from './analyze-command.ts';
 import { CliError } from './cli-error.ts';
@@ -24,7 +23,7 @@ export async function main(argv: readonly string[], io: CliIo & { readonly stder
         io.stdout.write(`${version()}\n`);
         return 0;
       case 'schema':
-        io.stdout.write(`${JSON.stringify(analysisJsonSchema(), null, 2)}\n`);
+        io.stdout.write(`${JSON.stringify((await import('../model/json-schema.ts')).analysisJsonSchema(), null, 2)}\n`);
         return 0;
       case 'analyze':
         return await runAnalyze(options, io);

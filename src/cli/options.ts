@@ -94,7 +94,11 @@ export function parseCommandLine(argv: readonly string[], stderrIsTty: boolean):
   if (values.version) return { ...base(), command: 'version' };
   if (first === undefined) return { ...base(), command: 'help' };
   if (!COMMANDS.has(first)) {
-    throw new CliError(`unknown command "${first}"; did you mean: argscope analyze ${first}`, 2);
+    const looksLikeFile = /[./\\]/.test(first) || first === '-';
+    throw new CliError(
+      looksLikeFile ? `unknown command "${first}"; did you mean: argscope analyze ${first}` : `unknown command "${first}"; the commands are analyze and schema (see argscope --help)`,
+      2,
+    );
   }
   const maxSize = values['max-size'] === undefined ? defaults.maxLength : parseSize(values['max-size']);
   if (maxSize === null || maxSize <= 0) throw new CliError(`--max-size must be a size such as 5MB or 800kB, not "${values['max-size']}"`, 2);

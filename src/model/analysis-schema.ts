@@ -7,8 +7,9 @@
  */
 import { z } from 'zod';
 
-/** Bumped whenever a field changes meaning or disappears; additions keep the version. */
-export const SCHEMA_VERSION = '1.0';
+import { SCHEMA_VERSION } from './schema-version.ts';
+
+export { SCHEMA_VERSION };
 
 const offset = z.number().int().nonnegative();
 

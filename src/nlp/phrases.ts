@@ -3,7 +3,7 @@
  * so "that's not to say" matches however wink splits and normalises the contraction.
  */
 import type { Token } from './tokenize.ts';
-import { tokenize } from './tokenize.ts';
+import { tokenizeMany } from './tokenize.ts';
 
 /** A phrase found in a token sequence: token indices `[first, end)`. */
 export interface PhraseMatch {
@@ -17,15 +17,17 @@ export class PhraseTable<V> {
   private readonly byFirstWord = new Map<string, { words: string[]; phrase: string; value: V }[]>();
 
   constructor(entries: Iterable<readonly [string, V]>) {
-    for (const [phrase, value] of entries) {
-      const words = tokenize(phrase).tokens.filter((t) => t.pos !== 'SPACE').map((t) => t.normal);
+    const list = [...entries];
+    const tokenized = tokenizeMany(list.map(([phrase]) => phrase));
+    list.forEach(([phrase, value], i) => {
+      const words = (tokenized[i] ?? []).map((t) => t.normal);
       const first = words[0];
-      if (first === undefined) continue;
+      if (first === undefined) return;
       const bucket = this.byFirstWord.get(first) ?? [];
       bucket.push({ words, phrase, value });
-      bucket.sort((a, b) => b.words.length - a.words.length);
       this.byFirstWord.set(first, bucket);
-    }
+    });
+    for (const bucket of this.byFirstWord.values()) bucket.sort((a, b) => b.words.length - a.words.length);
   }
 
   /** The longest phrase starting at token `index`, or null. */

@@ -41,7 +41,7 @@ export const MARKERS = phraseTable<MarkerFunction>({
     'to be fair', 'it is true that', "it's true that", 'true', 'sure', 'i admit', 'i concede',
     'i agree that', 'that is not to say', "that's not to say", 'this is not to say', 'not that',
     'some argue', 'some say', 'some people say', 'critics say', 'critics argue', 'opponents argue',
-    'one might argue', 'it could be argued', 'it may be argued', 'even if', 'yes',
+    'one might argue', 'it could be argued', 'it may be argued', 'even if',
     'i understand that', 'it may be that', 'despite',
   ],
   undercut: [

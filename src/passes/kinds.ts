@@ -11,6 +11,8 @@ import { unitFeatures } from './unit-features.ts';
 
 const DIRECTIVE_THRESHOLD = 1.5;
 const MIN_CLAUSE_WORDS = 3;
+/** "Thank you, Dana." is phatic; "Thank you for finally admitting the plan failed" argues. */
+const PHATIC_MAX_WORDS = 7;
 
 interface Scorer {
   score: number;
@@ -35,6 +37,9 @@ function scorer(): Scorer {
 /** Decides a unit's kind from its features and annotations (quantities, times, entities, flags, certainty). */
 export function decideKind(unit: Unit, features: UnitFeatures, isHeading: boolean): { kind: Kind; cues: Cue[] } {
   if (features.question) return { kind: 'question', cues: [{ source: 'pattern', text: 'ends with "?"', weight: 1 }] };
+  if (features.phatic !== null && features.words <= PHATIC_MAX_WORDS) {
+    return { kind: 'other', cues: [{ source: 'lexicon', text: `greeting or chairing: "${features.phatic}"`, weight: 1 }] };
+  }
   if (features.words < MIN_CLAUSE_WORDS || (!features.hasVerb && (isHeading || features.words < 6))) {
     return { kind: 'other', cues: [{ source: 'pattern', text: features.hasVerb ? 'fewer than three words' : 'no verb: a heading or fragment', weight: 1 }] };
   }
@@ -57,7 +62,7 @@ export function decideKind(unit: Unit, features: UnitFeatures, isHeading: boolea
   if (features.opinionMarker !== null) opinion.add(1.2, `opinion marker "${features.opinionMarker}"`);
   opinion.add(0.3 * Math.min(features.evaluative, 3), 'evaluative adjectives and degree words');
   opinion.add(Math.round(0.8 * Math.abs(features.sentiment) * 100) / 100, 'sentiment of the wording');
-  opinion.add(0.4 * Math.min(unit.flags.length, 2), 'absolutes, generalisations or loaded words');
+  opinion.add(0.5 * Math.min(unit.flags.length, 2), 'absolutes, generalisations or loaded words');
   if (features.comparative) opinion.add(0.3, 'comparison ("more", "less", "-er")');
   if (features.secondPerson) opinion.add(0.4, 'addresses the reader ("you")');
   if (unit.certainty.level !== 'certain') opinion.add(0.3, `hedged (${unit.certainty.level})`);

@@ -39,9 +39,10 @@ function joinsNumberWords(tokens: readonly Token[], j: number): boolean {
 export function readNumberWords(tokens: readonly Token[], i: number, limit: number): NumberMatch | null {
   let j = i;
   let fraction = 1;
+  // "half a million": step onto the article so it is read as "a million", then halve.
   if (tokens[j]?.normal === 'half' && (tokens[j + 1]?.normal === 'a' || tokens[j + 1]?.normal === 'an')) {
     fraction = 0.5;
-    j += 2;
+    j += 1;
   }
   let total = 0;
   let current = 0;
@@ -56,8 +57,11 @@ export function readNumberWords(tokens: readonly Token[], i: number, limit: numb
     const token = tokens[j] as Token;
     const small = SMALL.get(token.normal);
     const scale = token.type === 'word' ? SCALES.get(token.normal) : undefined;
-    if (small !== undefined && token.pos === 'NUM' || (small === 12 && token.normal === 'dozen')) {
-      current += small ?? 0;
+    if (token.normal === 'dozen') {
+      // "a dozen", "two dozen": dozen multiplies what comes before it.
+      current = (current || 1) * 12;
+    } else if (small !== undefined && token.pos === 'NUM') {
+      current += small;
     } else if (scale !== undefined && scale >= 100 && token.normal.length > 2 && (words > 0 || current > 0)) {
       if (scale === 100) current = (current || 1) * 100;
       else {

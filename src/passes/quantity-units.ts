@@ -12,7 +12,8 @@ export const UNIT_WORDS = new PhraseTable<string>([
   ['dollars', 'USD'], ['dollar', 'USD'], ['usd', 'USD'], ['euros', 'EUR'], ['euro', 'EUR'], ['eur', 'EUR'],
   ['pounds sterling', 'GBP'], ['gbp', 'GBP'], ['rupees', 'rupees'], ['yen', 'JPY'],
   ['km', 'km'], ['kilometres', 'km'], ['kilometers', 'km'], ['kilometre', 'km'], ['kilometer', 'km'],
-  ['miles', 'mi'], ['mile', 'mi'], ['metres', 'm'], ['meters', 'm'], ['metre', 'm'], ['meter', 'm'],
+  // "m" after a spaced figure is metres: "3.5 m high"; glued or after a currency it is a scale ("£3.5m").
+  ['m', 'm'], ['miles', 'mi'], ['mile', 'mi'], ['metres', 'm'], ['meters', 'm'], ['metre', 'm'], ['meter', 'm'],
   ['square metres', 'm²'], ['square meters', 'm²'], ['sq m', 'm²'], ['square feet', 'sq ft'], ['sq ft', 'sq ft'],
   ['square kilometres', 'km²'], ['square kilometers', 'km²'], ['square miles', 'sq mi'], ['acres', 'acres'], ['hectares', 'ha'],
   ['ft', 'ft'], ['feet', 'ft'], ['foot', 'ft'], ['inches', 'in'], ['cm', 'cm'], ['mm', 'mm'],
@@ -33,4 +34,6 @@ export const PEOPLE_NOUNS = new Set([
   'officers', 'police', 'inhabitants', 'members', 'volunteers', 'visitors', 'passengers', 'customers', 'readers',
   'engineers', 'americans', 'deaths', 'casualties', 'victims', 'dead', 'lives', 'households', 'families', 'applicants',
   'prisoners', 'detainees', 'protesters', 'subscribers', 'viewers', 'respondents', 'staff', 'commuters', 'drivers',
+  'politicians', 'officials', 'lawmakers', 'experts', 'scientists', 'economists', 'journalists', 'critics', 'leaders',
+  'activists', 'parents', 'taxpayers', 'landlords', 'tenants', 'owners', 'farmers', 'locals',
 ]);

@@ -67,11 +67,15 @@ export function stanceToward(context: AnalysisContext, target: string, given: bo
   return { target, stance, score, units, given };
 }
 
-/** The most mentioned entity names, by mention count then first appearance. */
+/** An entity named once is rarely what a text takes a stance on. */
+const MIN_SALIENT_MENTIONS = 2;
+
+/** The most mentioned entity names (at least twice), by mention count then first appearance. */
 export function salientEntities(units: readonly Unit[], count: number): string[] {
   const tally = new Map<string, number>();
   for (const unit of units) for (const entity of unit.entities) tally.set(entity.name, (tally.get(entity.name) ?? 0) + 1);
   return [...tally.entries()]
+    .filter(([, mentions]) => mentions >= MIN_SALIENT_MENTIONS)
     .sort((a, b) => b[1] - a[1])
     .slice(0, count)
     .map(([name]) => name);

@@ -20,6 +20,11 @@ const YEAR_CONTEXT = new Set([
   'early', 'late', 'mid', 'year', 'summer', 'winter', 'spring', 'fall', 'autumn', 'around', 'circa', 'c.', 'its',
   'their', 'our', 'this', "'s", 'to', 'and', 'or', 'than',
 ]);
+/**
+ * Context words that also stand before counts ("more than 1500 people", "a crowd of 2000 people",
+ * "between 1500 and 2000 people"): after them, a number followed by a noun is a count, not a year.
+ */
+const COUNT_CONTEXT = new Set(['of', 'from', 'between', 'around', 'circa', 'c.', 'to', 'and', 'or', 'than']);
 const PARTS: Readonly<Record<string, readonly [number, number]>> = { early: [0, 4], mid: [3, 6], late: [6, 9] };
 const MONTH_PARTS: Readonly<Record<string, readonly [number, number]>> = { early: [1, 4], mid: [5, 8], late: [9, 12] };
 const CENTURY_PARTS: Readonly<Record<string, readonly [number, number]>> = { early: [1, 33], mid: [34, 66], late: [67, 100] };
@@ -58,12 +63,22 @@ function partOf(word: string | undefined): readonly [number, number] | null {
   return word === undefined ? null : (PARTS[word] ?? null);
 }
 
+/** The noun after a number, or after the second number of a range ("1500 and 2000 people"). */
+function countedNounAfter(tokens: readonly Token[], i: number, end: number): Token | undefined {
+  let k = i + 1;
+  if (RANGE_JOINERS.has(tokens[k]?.normal ?? '') && asInt(tokens[k + 1]) !== null) k += 2;
+  const token = k < end ? tokens[k] : undefined;
+  return token?.pos === 'NOUN' ? token : undefined;
+}
+
 function isYear(tokens: readonly Token[], i: number, end: number): boolean {
   const n = asInt(tokens[i]);
   if (n === null || tokens[i]?.value.length !== 4 || n < 1000 || n > 2199) return false;
   const before = tokens[i - 1];
   const after = i + 1 < end ? tokens[i + 1] : undefined;
-  if (before !== undefined && (YEAR_CONTEXT.has(before.normal) || MONTHS.has(before.normal))) return true;
+  if (before !== undefined && (YEAR_CONTEXT.has(before.normal) || MONTHS.has(before.normal))) {
+    return !COUNT_CONTEXT.has(before.normal) || countedNounAfter(tokens, i, end) === undefined;
+  }
   if (after === undefined || after.pos === 'PUNCT' || after.pos === 'CCONJ' || after.normal === 'to') return true;
   // "1964 and …" is handled above; a noun after a bare number makes it a count ("1500 people").
   return after.pos !== 'NOUN' && after.pos !== 'PROPN' && n >= 1900 && n <= 2100;
@@ -111,6 +126,12 @@ function matchAt(tokens: readonly Token[], i: number, end: number): TimeMatch | 
     const second = (span[2] ?? '').length === 2 ? Math.floor(first / 100) * 100 + Number(span[2]) : Number(span[2]);
     if (second > first && first >= 1000 && second <= 2199) return { first: i, end: i + 1, from: year(first), to: year(second) };
   }
+  const partDecade = /^(early|mid|late)-('?\d{2}s|\d{4}s)$/.exec(token.normal);
+  const partDecadeBase = partDecade === null ? null : decadeBase(partDecade[2] ?? '');
+  if (partDecade !== null && partDecadeBase !== null) {
+    const [lo, hi] = PARTS[partDecade[1] ?? ''] ?? [0, 9];
+    return { first: i, end: i + 1, from: year(partDecadeBase + lo), to: year(partDecadeBase + hi) };
+  }
   const partYear = /^(early|mid|late)-(\d{4})$/.exec(token.normal);
   const partWord = partYear?.[1] ?? (MONTH_PARTS[token.normal] !== undefined ? token.normal : undefined);
   if (partYear !== null) {
@@ -149,19 +170,32 @@ function upper(bound: string): string {
   return bound;
 }
 
+/** The earlier bound filled out to a day: "2004" → "2004-01-01". */
+function lower(bound: string): string {
+  if (bound.length === 4) return `${bound}-01-01`;
+  if (bound.length === 7) return `${bound}-01`;
+  return bound;
+}
+
+function dayAfter(date: string): string {
+  const day = new Date(`${date}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() + 1);
+  return Number.isNaN(day.getTime()) ? date : day.toISOString().slice(0, 10);
+}
+
 /** Joins "between A and B", "from A to B", "A-B" and "A and B" into one range when B is later. */
 function mergeRanges(tokens: readonly Token[], matches: TimeMatch[]): TimeMatch[] {
   const merged: TimeMatch[] = [];
   for (const match of matches) {
     const previous = merged.at(-1);
     const joiner = tokens[match.first - 1];
-    if (
-      previous !== undefined &&
-      previous.end === match.first - 1 &&
+    // "and" joins two times into one range only after "between" or when they touch ("the 90s and
+    // early 00s"); "in 1999 and 2004" names two years, not the years between them.
+    const joins =
       joiner !== undefined &&
       RANGE_JOINERS.has(joiner.normal) &&
-      upper(previous.to) < upper(match.to)
-    ) {
+      (joiner.normal !== 'and' || tokens[(previous?.first ?? 0) - 1]?.normal === 'between' || (previous !== undefined && lower(match.from) <= dayAfter(upper(previous.to))));
+    if (previous !== undefined && previous.end === match.first - 1 && joins && upper(previous.to) < upper(match.to)) {
       merged[merged.length - 1] = { first: previous.first, end: match.end, from: previous.from, to: match.to };
     } else {
       merged.push(match);
@@ -169,8 +203,11 @@ function mergeRanges(tokens: readonly Token[], matches: TimeMatch[]): TimeMatch[
   }
   return merged.map((match) => {
     const before = tokens[match.first - 1]?.normal;
-    const isRange = match.from !== match.to;
-    const leads = before === 'between' || before === 'from' || (before === 'the' && (isRange || tokens[match.first]?.type === 'decade'));
+    // "the" belongs to a period named as a noun ("the 90s", "the early 2000s", "the 19th century");
+    // before a year or a year span it determines the noun after ("the 2021-22 season").
+    const head = tokens[match.first];
+    const periodNoun = head !== undefined && (head.type === 'decade' || head.type === 'ordinal' || PARTS[head.normal] !== undefined || /^(?:early|mid|late)-.*s$/.test(head.normal));
+    const leads = before === 'between' || before === 'from' || (before === 'the' && periodNoun);
     return leads ? { ...match, first: match.first - 1 } : match;
   });
 }

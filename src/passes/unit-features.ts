@@ -26,6 +26,8 @@ export interface UnitFeatures {
   readonly sentiment: number;
   /** Opinion phrases: "I think", "in my view", "the point is". */
   readonly opinionMarker: string | null;
+  /** Greetings, thanks and chairing ("Thank you, Dana.", "Let's turn to water."): talk about the talk. */
+  readonly phatic: string | null;
   /** Verbs and nouns of reporting and evidence: "said", "according to", "study", "reported". */
   readonly reporting: string | null;
   readonly comparative: boolean;
@@ -52,6 +54,14 @@ const OPINION = new PhraseTable<true>(
     'imho', 'i would argue', 'i argue', 'my point is', 'the point is', 'the bottom line is', 'the truth is',
     'the fact of the matter is', 'the fact is', 'i suppose', 'i guess', 'honestly', 'frankly', 'to me', 'i would',
     "i'd", 'the problem is', 'the only question', 'i recommend', 'worth it', 'i love', 'i hate', 'i like',
+  ].map((p) => [p, true] as const),
+);
+const PHATIC = new PhraseTable<true>(
+  [
+    'thank you', 'thanks', 'good evening', 'good morning', 'good afternoon', 'welcome', 'hello', 'hi', 'goodbye',
+    "let's turn to", 'let us turn to', "let's move on", 'let us move on', "we'll have to leave it there",
+    'we will have to leave it there', 'we have to leave it there', 'please respond', 'your time is up', 'go ahead',
+    'next question', 'just my 2 cents', 'just my two cents', 'cheers', 'edit:', 'update:',
   ].map((p) => [p, true] as const),
 );
 const REPORTING = new PhraseTable<true>(
@@ -90,8 +100,8 @@ export function unitFeatures(tokens: readonly Token[], range: TokenRange, sentim
     if (FIRST_SINGULAR.has(token.normal) && token.pos === 'PRON') firstPersonSingular = true;
     if (FIRST_PLURAL.has(token.normal) && token.pos === 'PRON') firstPersonPlural = true;
     if (SECOND.has(token.normal)) secondPerson = true;
-    if (PAST_AUX.has(token.normal) || (token.pos === 'VERB' && /ed$/.test(token.normal) && token.lemma !== token.normal)) pastTense = true;
-    if (token.pos === 'ADJ' || DEGREE.has(token.normal)) evaluative += 1;
+    if (PAST_AUX.has(token.normal) || isPastVerb(token)) pastTense = true;
+    if (DEGREE.has(token.normal) || isEvaluativeAdjective(tokens, i)) evaluative += 1;
     if (/(?:er|est)$/.test(token.normal) && token.pos === 'ADJ' || token.normal === 'more' || token.normal === 'most' || token.normal === 'less') comparative = true;
   }
   const last = tokens[range.end - 1];
@@ -111,9 +121,28 @@ export function unitFeatures(tokens: readonly Token[], range: TokenRange, sentim
     evaluative,
     sentiment,
     opinionMarker: first(OPINION, tokens, range),
+    phatic: PHATIC.matchAt(tokens, firstContentIndex(tokens, range), range.end)?.phrase ?? null,
     reporting: first(REPORTING, tokens, range),
     comparative,
   };
+}
+
+/** "took", "rebuilt", "closed": a verb whose form differs from its lemma other than by -s or -ing. */
+function isPastVerb(token: Token): boolean {
+  if (token.pos !== 'VERB' || token.normal === token.lemma) return false;
+  return !token.normal.endsWith('ing') && token.normal !== `${token.lemma}s` && token.normal !== `${token.lemma}es`;
+}
+
+/**
+ * Adjectives that judge rather than describe: predicative ("the bill is steep"), graded ("very
+ * loud") or superlative ("the best"). Attributive ones ("the early ferry") mostly describe.
+ */
+function isEvaluativeAdjective(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i] as Token;
+  if (token.pos !== 'ADJ') return false;
+  const before = tokens[i - 1];
+  if (before === undefined) return false;
+  return before.pos === 'AUX' || DEGREE.has(before.normal) || before.normal === 'most' || /est$/.test(token.normal);
 }
 
 /** A command opens with a bare verb ("Cut permit review time") or "Don't"/"Never" + verb. */
@@ -125,8 +154,20 @@ function imperativeVerb(tokens: readonly Token[], range: TokenRange, opener: Tok
     return next !== undefined && (next.pos === 'VERB' || next.normal === 'not') ? `${opener.value} ${next.value}` : null;
   }
   const bare = opener.pos === 'VERB' && opener.normal === opener.lemma && !NOT_IMPERATIVE.has(opener.normal);
-  // A bare verb followed by a subject pronoun is a question or inversion, not a command.
-  return bare && next?.pos !== 'PRON' ? opener.value : null;
+  if (!bare) return null;
+  // "Mean blood pressure was lower": a finite verb before any clause break means the opener was
+  // a noun phrase's first word, mis-tagged; a command has no subject, so no such verb follows it.
+  for (let i = at + 1; i < range.end; i += 1) {
+    const token = tokens[i] as Token;
+    if (token.pos === 'AUX') return null;
+    if (token.pos === 'SCONJ' || token.pos === 'CCONJ' || token.pos === 'PRON' || token.pos === 'PUNCT') break;
+  }
+  return opener.value;
+}
+
+function firstContentIndex(tokens: readonly Token[], range: TokenRange): number {
+  const token = firstContentToken(tokens, range);
+  return token === undefined ? range.end : tokens.indexOf(token, range.first);
 }
 
 /** The first token that is not a conjunction, interjection or punctuation ("And stop handing…" → "stop"). */

@@ -30,7 +30,8 @@ const TITLES = new Set([
   'queen', 'prince', 'princess', 'pope', 'rep.', 'representative', 'sen.', 'gov.', 'chancellor', 'secretary',
   'commissioner', 'director', 'chief', 'colonel', 'captain', 'sheikh', 'imam', 'mullah', 'rabbi', 'father', 'saint',
 ]);
-const NAME_JOINERS = new Set(['of', 'for', 'and', '&', 'de', 'the', '-', 'i', 'e']);
+/** Small words inside names ("Bank of England", "Tehrik-i-Taliban"); not "the", which lets title-case headlines run on. */
+const NAME_JOINERS = new Set(['of', 'for', 'and', '&', 'de', '-', 'i', 'e']);
 
 function capitalised(token: Token | undefined): boolean {
   return token !== undefined && token.type === 'word' && /^\p{Lu}/u.test(token.value);
@@ -72,22 +73,40 @@ function abbreviates(acronym: string, letters: string): boolean {
   return k === acronym.length;
 }
 
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+
+/** What the name in tokens `[start, end)` is: its gazetteer entry if the whole run is one, else an organisation. */
+function definedAs(tokens: readonly Token[], start: number, end: number): GazetteerHit {
+  const known = lookupGazetteer(tokens, start, end);
+  // Only a match of the whole name counts: "United States Golf Association" is not the United States.
+  if (known !== null && known.length === end - start) return known.hit;
+  return { type: 'organisation', name: tokens.slice(start, end).map((t) => t.value).join(' '), partOf: [] };
+}
+
 /** Acronyms the text defines, "Long Name (LN)" or "LN (Long Name)", mapped to the long name's entity. */
 export function findAcronymDefinitions(tokens: readonly Token[]): Map<string, GazetteerHit> {
   const defined = new Map<string, GazetteerHit>();
   for (let i = 1; i + 2 < tokens.length; i += 1) {
-    if (tokens[i]?.value !== '(' || tokens[i + 2]?.value !== ')') continue;
-    const inside = tokens[i + 2 - 1] as Token;
+    if (tokens[i]?.value !== '(') continue;
+    const inside = tokens[i + 1] as Token;
     const before = tokens[i - 1] as Token;
-    if (/^\p{Lu}{2,6}$/u.test(inside.value)) {
+    if (tokens[i + 2]?.value === ')' && ACRONYM.test(inside.value) && capitalised(before)) {
       let start = i - 1;
       while (start > 0 && (capitalised(tokens[start - 1]) || NAME_JOINERS.has(tokens[start - 1]?.normal ?? ''))) start -= 1;
-      while (start < i - 1 && !capitalised(tokens[start])) start += 1;
-      const run = tokens.slice(start, i);
-      if (run.length > 0 && capitalised(before) && abbreviates(inside.value, initials(run))) {
-        const known = lookupGazetteer(tokens, start, i);
-        const name = run.map((t) => t.value).join(' ');
-        defined.set(inside.value, known?.hit ?? { type: 'organisation', name, partOf: [] });
+      // The name is the longest capitalised run whose initials spell the acronym: words before it
+      // ("Yesterday the …") and a sentence-initial "The" are no part of it.
+      for (; start < i; start += 1) {
+        const first = tokens[start];
+        if (capitalised(first) && first?.pos !== 'DET' && abbreviates(inside.value, initials(tokens.slice(start, i)))) break;
+      }
+      if (start < i) defined.set(inside.value, definedAs(tokens, start, i));
+    } else if (ACRONYM.test(before.value)) {
+      let close = i + 1;
+      while (close < tokens.length && close <= i + 10 && tokens[close]?.value !== ')') close += 1;
+      const run = tokens.slice(i + 1, close);
+      const isName = capitalised(run[0]) && run.every((t) => capitalised(t) || NAME_JOINERS.has(t.normal));
+      if (tokens[close]?.value === ')' && isName && abbreviates(before.value, initials(run))) {
+        defined.set(before.value, definedAs(tokens, i + 1, close));
       }
     }
   }
@@ -108,6 +127,7 @@ export function findEntities(
   end: number,
   text: string,
   acronyms: ReadonlyMap<string, GazetteerHit>,
+  titleCase = false,
 ): Entity[] {
   const entities: Entity[] = [];
   const push = (a: number, b: number, type: EntityType, name: string, partOf: readonly string[], source: Entity['source']): void => {
@@ -119,7 +139,12 @@ export function findEntities(
     const token = tokens[i] as Token;
     if (!capitalised(token)) continue;
     const known = lookupGazetteer(tokens, i, end);
-    const runEnd = capitalisedRun(tokens, i, end);
+    // "The Harrow Software Collective" at the start of a sentence: the name starts after the article.
+    if (known === null && token.pos === 'DET') continue;
+    // A name starts with a proper noun; title-case headlines ("Time for Marlow County") start elsewhere.
+    let runEnd = token.pos === 'PROPN' ? capitalisedRun(tokens, i, end) : i;
+    // In a title-case heading every word is capitalised, so a run across "for"/"of" is not one name.
+    if (titleCase && tokens.slice(i, runEnd).some((t) => NAME_JOINERS.has(t.normal))) runEnd = i;
     const runType = typeOfRun(tokens, i, runEnd);
     if (runType !== null && runEnd - i > (known?.length ?? 0)) {
       const name = tokens.slice(i, runEnd).map((t) => t.value).join(' ');
@@ -146,7 +171,8 @@ function annotate(context: AnalysisContext): void {
   context.units.forEach((unit, index) => {
     const range = context.unitTokens[index];
     if (range === undefined) return;
-    unit.entities = findEntities(context.tokens, range.first, range.end, context.source.text, acronyms);
+    const heading = context.paragraphBlocks[context.paragraphs.findIndex((p) => p.id === unit.paragraph)]?.kind === 'heading';
+    unit.entities = findEntities(context.tokens, range.first, range.end, context.source.text, acronyms, heading);
   });
 }
 

@@ -4,7 +4,7 @@
  */
 import type { EntityType } from '../../model/analysis-schema.ts';
 import type { Token } from '../../nlp/tokenize.ts';
-import { tokenize } from '../../nlp/tokenize.ts';
+import { tokenizeMany } from '../../nlp/tokenize.ts';
 import { GAZETTEER } from './gazetteer-data.ts';
 
 /** What a surface form names. */
@@ -16,39 +16,36 @@ export interface GazetteerHit {
 
 interface Surface {
   readonly words: readonly string[];
-  /** Acronyms and all-caps aliases must match case exactly ("US" yes, "us" no). */
+  /** Acronyms, all-caps and mixed-case aliases must match case exactly ("US" yes, "us" no). */
   readonly exact: readonly string[] | null;
   readonly hit: GazetteerHit;
 }
 
 let index: Map<string, Surface[]> | null = null;
 
-function add(map: Map<string, Surface[]>, surface: string, hit: GazetteerHit): void {
-  const tokens = tokenize(surface).tokens;
-  const first = tokens[0];
-  if (first === undefined) return;
-  const allCaps = /^[\p{Lu}\d.&-]+$/u.test(surface.replace(/\s/g, '')) && /\p{Lu}{2}/u.test(surface);
-  const entry: Surface = {
-    words: tokens.map((t) => t.value.toLowerCase()),
-    exact: allCaps ? tokens.map((t) => t.value) : null,
-    hit,
-  };
-  const bucket = map.get(entry.words[0] ?? '') ?? [];
-  bucket.push(entry);
-  bucket.sort((a, b) => b.words.length - a.words.length);
-  map.set(entry.words[0] ?? '', bucket);
-}
-
 function build(): Map<string, Surface[]> {
-  const map = new Map<string, Surface[]>();
+  const surfaces: { surface: string; hit: GazetteerHit }[] = [];
   for (const entry of GAZETTEER) {
     const hit: GazetteerHit = { type: entry.type, name: entry.name, partOf: entry.partOf };
-    for (const surface of [entry.name, ...entry.aliases]) add(map, surface, hit);
+    for (const surface of [entry.name, ...entry.aliases]) surfaces.push({ surface, hit });
     const people = entry.demonyms[1] ?? entry.demonyms[0];
     if (people !== undefined) {
-      for (const demonym of entry.demonyms) add(map, demonym, { type: 'group', name: people, partOf: [] });
+      for (const demonym of entry.demonyms) surfaces.push({ surface: demonym, hit: { type: 'group', name: people, partOf: [] } });
     }
   }
+  const tokenized = tokenizeMany(surfaces.map((s) => s.surface));
+  const map = new Map<string, Surface[]>();
+  surfaces.forEach(({ surface, hit }, i) => {
+    const tokens = tokenized[i] ?? [];
+    if (tokens.length === 0) return;
+    // Mixed-case acronyms ("LeT", "DoD") match exactly too, or "Let us" would name Lashkar-e-Taiba.
+    const allCaps = (/^[\p{Lu}\d.&-]+$/u.test(surface.replace(/\s/g, '')) && /\p{Lu}{2}/u.test(surface)) || /\p{Ll}\p{Lu}/u.test(surface);
+    const words = tokens.map((t) => t.value.toLowerCase());
+    const bucket = map.get(words[0] ?? '') ?? [];
+    bucket.push({ words, exact: allCaps ? tokens.map((t) => t.value) : null, hit });
+    map.set(words[0] ?? '', bucket);
+  });
+  for (const bucket of map.values()) bucket.sort((a, b) => b.words.length - a.words.length);
   return map;
 }
 

@@ -42,21 +42,16 @@ function earlierInParagraph(candidates: readonly Candidate[], k: number): number
   return found;
 }
 
-/** Parallel to `candidates`: true for units inside a list item ("1) …", "- …"). */
-function listMembership(candidates: readonly Candidate[]): boolean[] {
-  const inList: boolean[] = [];
-  candidates.forEach((c, k) => {
-    const samePara = k > 0 && candidates[k - 1]?.unit.paragraph === c.unit.paragraph;
-    inList.push(c.unit.listMarker !== null || (samePara && inList[k - 1] === true));
-  });
-  return inList;
-}
-
-/** The claim a list belongs to: the last candidate before the list that is not in it. */
-function listHead(inList: readonly boolean[], k: number): number | null {
-  let j = k - 1;
-  while (j >= 0 && inList[j] === true) j -= 1;
-  return j >= 0 ? j : null;
+/**
+ * The claim a list belongs to: the unit right before the list, when it argues. A list introduced
+ * by a label ("Pros:", "Couple reasons:") that is not itself a claim hangs from the thesis.
+ */
+function listHead(candidates: readonly Candidate[], inList: readonly boolean[], k: number): number | null {
+  let first = k;
+  while (first > 0 && inList[first - 1] === true) first -= 1;
+  const before = first - 1;
+  const adjacent = before >= 0 && candidates[before]?.index === (candidates[first]?.paragraphStart ?? 0) - 1;
+  return adjacent ? before : null;
 }
 
 function defaultLink(input: AttachmentInput, k: number): Link {
@@ -95,7 +90,7 @@ function defaultLink(input: AttachmentInput, k: number): Link {
 export function attach(input: AttachmentInput): (Link | null)[] {
   const { candidates, root } = input;
   const links: (Link | null)[] = candidates.map(() => null);
-  const inList = listMembership(candidates);
+  const inList = candidates.map((c) => c.listItem);
   candidates.forEach((candidate, k) => {
     if (k === root) return;
     const opener = candidate.opening[0];
@@ -110,6 +105,8 @@ export function attach(input: AttachmentInput): (Link | null)[] {
       links[k] = link(target, 'attack', 0.7, 'marker', 'a concession: grants a point against this claim');
     } else if (opener?.value === 'undercut' && k > 0) {
       links[k] = link(nearest ?? k - 1, 'undercut', 0.7, 'marker', `"${opener.phrase}": denies that the unit before supports its claim`);
+    } else if (nearest !== undefined && candidates[nearest]?.unit.concession === true && candidates[nearest]?.unit.sentence === candidate.unit.sentence) {
+      links[k] = link(nearest, 'attack', 0.75, 'pattern', 'the main clause after a concession answers it');
     } else if (opener?.value === 'contrast' && priorConcession !== undefined) {
       links[k] = link(priorConcession, 'attack', 0.8, 'marker', `"${opener.phrase}" answers the concession before it`);
     } else if (opener?.value === 'contrast' && nearest !== undefined) {
@@ -119,9 +116,9 @@ export function attach(input: AttachmentInput): (Link | null)[] {
       const previousLink = links[nearest] ?? null;
       links[k] = previousLink === null ? link(root, 'support', 0.5, 'marker', 'a conclusion, read as a reason for the thesis') : { ...previousLink, cues: [...previousLink.cues] };
       links[nearest] = link(k, 'support', 0.75, 'marker', `the unit after it opens with "${opener.phrase}"`);
-    } else if (candidate.unit.listMarker !== null) {
-      links[k] = link(listHead(inList, k) ?? root, 'support', 0.75, 'structure', 'a list item: a reason for the claim before the list');
-    } else if (inList[k] === true && nearest !== undefined) {
+    } else if (candidate.listItem && nearest === undefined) {
+      links[k] = link(listHead(candidates, inList, k) ?? root, 'support', 0.75, 'structure', 'a list item: a reason for the claim before the list');
+    } else if (candidate.listItem && nearest !== undefined) {
       links[k] = link(previous.at(-1) as number, 'support', 0.65, 'structure', 'continues the list item it is in');
     } else if ((opener?.value === 'support' || opener?.value === 'conclusion') && (nearest !== undefined || k - 1 === root)) {
       links[k] = link(nearest ?? root, 'support', 0.75, 'marker', `"${opener.phrase}": a reason for the unit before it`);

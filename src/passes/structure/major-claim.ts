@@ -19,17 +19,29 @@ export interface Candidate {
   readonly firstParagraph: boolean;
   readonly lastParagraph: boolean;
   readonly heading: boolean;
+  /** Unit index of the first unit of the candidate's paragraph, argumentative or not. */
+  readonly paragraphStart: number;
+  /** True when the paragraph follows a heading such as "Conclusions" or "Summary" (the main finding comes first there). */
+  readonly concluding: boolean;
+  /** True when the unit lies in a list item ("1) …", "- …"), first unit or not. */
+  readonly listItem: boolean;
 }
 
 const ARGUING_KINDS = new Set<Unit['kind']>(['opinion', 'recommendation', 'prediction']);
 const ARGUING_MARKERS = new Set(['support', 'conclusion', 'contrast', 'concession', 'undercut', 'claim']);
 /** Share of units that must argue (an opinion, a marker of reasoning) for the text to count as an argument. */
-const MIN_ARGUING_SHARE = 0.25;
+const MIN_ARGUING_SHARE = 0.15;
 
 /** True when enough units argue: a narrative or a report with one evaluative sentence is not an argument. */
 export function textArgues(candidates: readonly Candidate[]): boolean {
+  // Hedged statements and stated conclusions are claims even when they read as facts.
   const arguing = candidates.filter(
-    (c) => ARGUING_KINDS.has(c.unit.kind) || c.claimMarker !== null || c.opening.some((m) => ARGUING_MARKERS.has(m.value)),
+    (c) =>
+      ARGUING_KINDS.has(c.unit.kind) ||
+      c.claimMarker !== null ||
+      c.concluding ||
+      c.unit.certainty.level !== 'certain' ||
+      c.opening.some((m) => ARGUING_MARKERS.has(m.value)),
   ).length;
   return arguing >= 1 && arguing >= MIN_ARGUING_SHARE * candidates.length;
 }
@@ -52,11 +64,13 @@ export function majorClaimScore(candidate: Candidate, rank: number): { score: nu
   if (opener?.value === 'support' || opener?.value === 'addition') add(-0.8, 'marker', `opens with "${opener.phrase}", as a reason does`);
   if (opener?.value === 'contrast') add(-0.3, 'marker', `opens with "${opener.phrase}"`);
   if (unit.concession) add(-2, 'marker', 'a concession');
-  if (unit.listMarker !== null) add(-1.2, 'structure', 'a list item, as reasons are');
+  if (candidate.listItem) add(-1.2, 'structure', 'a list item, as reasons are');
   if (rank === 0) add(0.8, 'position', 'first argumentative unit');
   if (candidate.firstParagraph) add(0.4, 'position', 'in the first paragraph');
   if (candidate.lastParagraph) add(0.3, 'position', 'in the last paragraph');
   if (candidate.heading) add(0.3, 'structure', 'the title');
+  if (candidate.concluding) add(0.8, 'structure', 'under a "conclusion" heading');
+  if (candidate.concluding && candidate.index === candidate.paragraphStart) add(0.4, 'structure', 'opens the conclusion');
   add(Math.round(3 * candidate.centrality * 100) / 100, 'feature', 'shares words with the rest of the text');
   if (features.words < 5) add(-0.5, 'feature', 'very short');
   return { score, cues };

@@ -16,11 +16,33 @@ import { majorClaimScore, textArgues } from './major-claim.ts';
 
 const NON_ARGUING = new Set(['question', 'other']);
 
+const CONCLUDING_HEADING = /\b(conclusions?|summary|in short|bottom line|tl;?dr|verdict|takeaways?)\b/i;
+
+/** Paragraphs that follow a heading announcing the author's conclusion, up to the next heading. */
+function concludingParagraphs(context: AnalysisContext): Set<string> {
+  const ids = new Set<string>();
+  let concluding = false;
+  context.paragraphs.forEach((paragraph, i) => {
+    if (context.paragraphBlocks[i]?.kind === 'heading') {
+      concluding = CONCLUDING_HEADING.test(context.source.plain.slice(paragraph.start, paragraph.end));
+    } else if (concluding) {
+      ids.add(paragraph.id);
+    }
+  });
+  return ids;
+}
+
 function buildCandidates(context: AnalysisContext): { candidates: Candidate[]; lemmas: Set<string>[] } {
   const { units, tokens, unitTokens, features, paragraphs, paragraphBlocks } = context;
   const firstParagraph = paragraphs.find((p, i) => paragraphBlocks[i]?.kind !== 'heading')?.id;
   const lastParagraph = paragraphs.at(-1)?.id;
   const headingIds = new Set(paragraphs.filter((_, i) => paragraphBlocks[i]?.kind === 'heading').map((p) => p.id));
+  const listItemIds = new Set(paragraphs.filter((_, i) => paragraphBlocks[i]?.kind === 'list_item').map((p) => p.id));
+  const concludingIds = concludingParagraphs(context);
+  const paragraphStart = new Map<string, number>();
+  units.forEach((unit, index) => {
+    if (!paragraphStart.has(unit.paragraph)) paragraphStart.set(unit.paragraph, index);
+  });
   const picked = units.map((unit, index) => ({ unit, index })).filter(({ unit }) => !NON_ARGUING.has(unit.kind));
   const lemmas = picked.map(({ index }) => contentLemmas(tokensOf(context, index)));
   const candidates = picked.map(({ unit, index }, k): Candidate => {
@@ -40,6 +62,9 @@ function buildCandidates(context: AnalysisContext): { candidates: Candidate[]; l
       firstParagraph: unit.paragraph === firstParagraph,
       lastParagraph: unit.paragraph === lastParagraph,
       heading: headingIds.has(unit.paragraph) && index === 0,
+      listItem: listItemIds.has(unit.paragraph),
+      paragraphStart: paragraphStart.get(unit.paragraph) ?? index,
+      concluding: concludingIds.has(unit.paragraph),
     };
   });
   return { candidates, lemmas };
