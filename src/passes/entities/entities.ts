@@ -120,7 +120,7 @@ function typeOfRun(tokens: readonly Token[], first: number, end: number): Entity
   return null;
 }
 
-/** The entities in tokens `[first, end)`. */
+/** The entities in tokens `[first, end)`; `titleCase` for headings, where every word is capitalised. */
 export function findEntities(
   tokens: readonly Token[],
   first: number,
@@ -168,10 +168,11 @@ export function findEntities(
 
 function annotate(context: AnalysisContext): void {
   const acronyms = findAcronymDefinitions(context.tokens);
+  const headings = new Set(context.paragraphs.filter((_, i) => context.paragraphBlocks[i]?.kind === 'heading').map((p) => p.id));
   context.units.forEach((unit, index) => {
     const range = context.unitTokens[index];
     if (range === undefined) return;
-    const heading = context.paragraphBlocks[context.paragraphs.findIndex((p) => p.id === unit.paragraph)]?.kind === 'heading';
+    const heading = headings.has(unit.paragraph);
     unit.entities = findEntities(context.tokens, range.first, range.end, context.source.text, acronyms, heading);
   });
 }

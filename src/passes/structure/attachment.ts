@@ -34,12 +34,22 @@ const link = (parent: number, type: RelationType, confidence: number, source: Cu
   cues: [{ source, text, weight: confidence }],
 });
 
-/** The candidate positions in the same paragraph before `k`, nearest first. */
+/** How many earlier units of a paragraph a unit may attach to; bounds the work on huge paragraphs. */
+const ATTACHMENT_WINDOW = 12;
+
+/** Up to ATTACHMENT_WINDOW candidate positions in the same paragraph before `k`, nearest first. */
 function earlierInParagraph(candidates: readonly Candidate[], k: number): number[] {
   const paragraph = candidates[k]?.unit.paragraph;
   const found: number[] = [];
-  for (let j = k - 1; j >= 0 && candidates[j]?.unit.paragraph === paragraph; j -= 1) found.push(j);
+  for (let j = k - 1; j >= 0 && found.length < ATTACHMENT_WINDOW && candidates[j]?.unit.paragraph === paragraph; j -= 1) found.push(j);
   return found;
+}
+
+/** Parallel to `candidates`: the position of the first candidate of each one's paragraph. */
+function paragraphHeads(candidates: readonly Candidate[]): number[] {
+  const heads: number[] = [];
+  candidates.forEach((c, k) => heads.push(k > 0 && candidates[k - 1]?.unit.paragraph === c.unit.paragraph ? (heads[k - 1] ?? k) : k));
+  return heads;
 }
 
 /**
@@ -54,7 +64,7 @@ function listHead(candidates: readonly Candidate[], inList: readonly boolean[], 
   return adjacent ? before : null;
 }
 
-function defaultLink(input: AttachmentInput, k: number): Link {
+function defaultLink(input: AttachmentInput, k: number, head: number): Link {
   const { candidates, lemmas, root } = input;
   const here = candidates[k] as Candidate;
   const previous = earlierInParagraph(candidates, k);
@@ -71,10 +81,9 @@ function defaultLink(input: AttachmentInput, k: number): Link {
     }
     return link(root, 'support', 0.5, 'position', 'opens a paragraph: read as a reason for the thesis');
   }
-  const head = previous.at(-1) as number;
   let best = head;
   let bestScore = -1;
-  for (const j of [...previous, ...(previous.includes(root) ? [] : [root])]) {
+  for (const j of [...previous, ...[head, root].filter((j) => !previous.includes(j) && j !== k)]) {
     const score =
       overlap(lemmas[k] as ReadonlySet<string>, lemmas[j] as ReadonlySet<string>) +
       (j === head ? 0.3 : 0) +
@@ -91,6 +100,7 @@ export function attach(input: AttachmentInput): (Link | null)[] {
   const { candidates, root } = input;
   const links: (Link | null)[] = candidates.map(() => null);
   const inList = candidates.map((c) => c.listItem);
+  const heads = paragraphHeads(candidates);
   candidates.forEach((candidate, k) => {
     if (k === root) return;
     const opener = candidate.opening[0];
@@ -100,8 +110,8 @@ export function attach(input: AttachmentInput): (Link | null)[] {
       .map((d) => k - 1 - d)
       .find((j) => j >= 0 && j !== root && candidates[j]?.unit.concession === true);
     if (candidate.unit.concession) {
-      const head = previous.at(-1);
-      const target = head !== undefined && candidates[head]?.unit.concession === false ? head : root;
+      const head = heads[k] ?? k;
+      const target = head !== k && candidates[head]?.unit.concession === false ? head : root;
       links[k] = link(target, 'attack', 0.7, 'marker', 'a concession: grants a point against this claim');
     } else if (opener?.value === 'undercut' && k > 0) {
       links[k] = link(nearest ?? k - 1, 'undercut', 0.7, 'marker', `"${opener.phrase}": denies that the unit before supports its claim`);
@@ -119,7 +129,7 @@ export function attach(input: AttachmentInput): (Link | null)[] {
     } else if (candidate.listItem && nearest === undefined) {
       links[k] = link(listHead(candidates, inList, k) ?? root, 'support', 0.75, 'structure', 'a list item: a reason for the claim before the list');
     } else if (candidate.listItem && nearest !== undefined) {
-      links[k] = link(previous.at(-1) as number, 'support', 0.65, 'structure', 'continues the list item it is in');
+      links[k] = link(heads[k] ?? root, 'support', 0.65, 'structure', 'continues the list item it is in');
     } else if ((opener?.value === 'support' || opener?.value === 'conclusion') && (nearest !== undefined || k - 1 === root)) {
       links[k] = link(nearest ?? root, 'support', 0.75, 'marker', `"${opener.phrase}": a reason for the unit before it`);
     } else if (opener?.value === 'addition' && nearest !== undefined) {
@@ -128,27 +138,40 @@ export function attach(input: AttachmentInput): (Link | null)[] {
         ? link(sibling.parent, 'support', 0.6, 'marker', `"${opener.phrase}": one more reason beside the one before`)
         : link(nearest, 'support', 0.55, 'marker', `"${opener.phrase}": adds to the unit before it`);
     } else {
-      links[k] = defaultLink(input, k);
+      links[k] = defaultLink(input, k, heads[k] ?? k);
     }
   });
   return breakCycles(links, root);
 }
 
-/** A turned-around conclusion can close a loop; any unit that cannot reach the root hangs from it instead. */
+/**
+ * A turned-around conclusion can close a loop; any unit that cannot reach the root hangs from it
+ * instead. Each unit is walked once (memoised), so this stays linear on long texts.
+ */
 function breakCycles(links: (Link | null)[], root: number): (Link | null)[] {
-  links.forEach((start, k) => {
-    if (start === null) return;
-    const seen = new Set<number>([k]);
-    let at = start.parent;
-    while (at !== root) {
+  const reaches: (boolean | undefined)[] = [];
+  reaches[root] = true;
+  links.forEach((_, k) => {
+    const path: number[] = [];
+    const onPath = new Set<number>();
+    let at = k;
+    while (reaches[at] === undefined && !onPath.has(at)) {
+      path.push(at);
+      onPath.add(at);
       const next = links[at];
-      if (next === null || next === undefined || seen.has(at)) {
-        links[k] = { parent: root, type: start.type, confidence: 0.4, cues: [...start.cues, { source: 'structure', text: 'reattached to the thesis to keep the map a tree', weight: 0 }] };
-        return;
-      }
-      seen.add(at);
+      if (next === null || next === undefined) break;
       at = next.parent;
     }
+    const ok = reaches[at] === true;
+    for (const node of path) reaches[node] = ok;
+    if (ok) return;
+    // Hang the first unit of the broken chain from the root; the others then reach it through it.
+    const broken = path[0] as number;
+    const start = links[broken];
+    if (start !== null && start !== undefined) {
+      links[broken] = { parent: root, type: start.type, confidence: 0.4, cues: [...start.cues, { source: 'structure', text: 'reattached to the thesis to keep the map a tree', weight: 0 }] };
+    }
+    for (const node of path) reaches[node] = true;
   });
   return links;
 }
