@@ -91,6 +91,12 @@ export const UnitSchema = z.object({
   start: offset,
   end: offset,
   text: z.string(),
+  /**
+   * The unit as a reader sees it when the input was Markdown or HTML: markup removed, character
+   * references decoded, white space folded ("It&#8217;s <b>late</b>" → "It’s late"). Null when it
+   * would equal `text`.
+   */
+  display: z.string().nullable(),
   /** The sentence and paragraph the unit lies in (a unit never crosses a sentence). */
   sentence: z.string(),
   paragraph: z.string(),

@@ -34,6 +34,8 @@ function looksLikeHeading(line: string, next: string | undefined): boolean {
   if (trimmed.length === 0 || trimmed.length > HEADING_MAX_LENGTH || next === undefined || next.trim() === '') {
     return false;
   }
+  // A next line that opens in lower case continues a hard-wrapped sentence ("A 2019 report\nfound …").
+  if (/^\s*\p{Ll}/u.test(next)) return false;
   if (trimmed.endsWith(':')) return true;
   return !/[.!?,;"”'’)\]]$/.test(trimmed) && /^[\p{Lu}\d]/u.test(trimmed) && trimmed.split(/\s+/).length <= 8;
 }

@@ -11,6 +11,8 @@ import { unitFeatures } from './unit-features.ts';
 
 const DIRECTIVE_THRESHOLD = 1.5;
 const MIN_CLAUSE_WORDS = 3;
+/** Verbless lines this short are labels, bylines or fragments ("By the Editorial Board · April 9, 2024"). */
+const FRAGMENT_MAX_WORDS = 10;
 /** "Thank you, Dana." is phatic; "Thank you for finally admitting the plan failed" argues. */
 const PHATIC_MAX_WORDS = 7;
 
@@ -40,7 +42,7 @@ export function decideKind(unit: Unit, features: UnitFeatures, isHeading: boolea
   if (features.phatic !== null && features.words <= PHATIC_MAX_WORDS) {
     return { kind: 'other', cues: [{ source: 'lexicon', text: `greeting or chairing: "${features.phatic}"`, weight: 1 }] };
   }
-  if (features.words < MIN_CLAUSE_WORDS || (!features.hasVerb && (isHeading || features.words < 6))) {
+  if (features.words < MIN_CLAUSE_WORDS || (!features.hasVerb && (isHeading || features.words < FRAGMENT_MAX_WORDS))) {
     return { kind: 'other', cues: [{ source: 'pattern', text: features.hasVerb ? 'fewer than three words' : 'no verb: a heading or fragment', weight: 1 }] };
   }
   const recommendation = scorer();

@@ -5,6 +5,8 @@
 import type { Unit } from '../model/analysis-schema.ts';
 import type { Token } from '../nlp/tokenize.ts';
 import type { AnalysisContext, TokenRange } from '../pipeline/context.ts';
+import type { SourceDocument } from '../parse/source-document.ts';
+import { FILLER } from '../parse/source-document.ts';
 import type { Pass } from '../pipeline/pipeline.ts';
 import { MARKERS } from './discourse-markers.ts';
 
@@ -83,8 +85,17 @@ export function splitSentence(tokens: readonly Token[], sentence: TokenRange): T
   return units;
 }
 
+/** What a reader sees of `[start, end)` when markup was blanked out of it, or null when nothing was. */
+export function displayText(source: SourceDocument, start: number, end: number): string | null {
+  if (source.plain === source.text) return null;
+  const raw = source.text.slice(start, end);
+  const plain = source.plain.slice(start, end);
+  if (plain === raw) return null;
+  return plain.split(FILLER).join('').replace(/\s+/g, ' ').trim();
+}
+
 /** A unit with neutral values that later passes overwrite. */
-export function blankUnit(fields: Pick<Unit, 'id' | 'start' | 'end' | 'text' | 'sentence' | 'paragraph' | 'speaker' | 'listMarker'>): Unit {
+export function blankUnit(fields: Pick<Unit, 'id' | 'start' | 'end' | 'text' | 'display' | 'sentence' | 'paragraph' | 'speaker' | 'listMarker'>): Unit {
   return {
     ...fields,
     role: 'none',
@@ -122,6 +133,7 @@ function segmentUnits(context: AnalysisContext): void {
           start,
           end,
           text: source.text.slice(start, end),
+          display: displayText(source, start, end),
           sentence: sentence.id,
           paragraph: sentence.paragraph,
           speaker: block?.speaker ?? null,

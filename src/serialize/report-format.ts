@@ -152,3 +152,8 @@ export function diagnosticPlace(diagnostic: Analysis['diagnostics'][number]): st
   if (diagnostic.start !== undefined) return `character ${diagnostic.start}`;
   return '';
 }
+
+/** The unit as a reader sees it: markup-free for Markdown and HTML inputs, else its text. */
+export function displayOf(unit: Unit): string {
+  return unit.display ?? unit.text;
+}

@@ -3,6 +3,7 @@
  * (corpora.aifdb.org, `/json/<id>`) serves and OVA imports: `{nodes, edges, locutions}`.
  */
 import type { Analysis, Relation, Unit } from '../model/analysis-schema.ts';
+import { displayOf } from './report-format.ts';
 
 /** AIF node types: I (information), RA (inference), CA (conflict), MA (rephrase), L (locution), YA (illocution), TA (transition). */
 export type AifNodeType = 'I' | 'RA' | 'CA' | 'MA' | 'L' | 'YA' | 'TA';
@@ -94,7 +95,7 @@ function addDialogue(builder: AifBuilder, units: readonly Unit[], iNodes: Readon
   for (const unit of units) {
     const speaker = unit.speaker ?? AUTHOR;
     if (!people.has(speaker)) people.set(speaker, String(people.size + 1));
-    const lNode = builder.node('L', `${speaker}: ${unit.text}`);
+    const lNode = builder.node('L', `${speaker}: ${displayOf(unit)}`);
     const locution: AifLocution = { nodeID: lNode, personID: people.get(speaker) ?? '0' };
     builder.doc.locutions.push(locution);
     const iNode = iNodes.get(unit.id);
@@ -129,7 +130,7 @@ export function buildAif(analysis: Analysis, options?: Readonly<AifOptions> | nu
   const builder = new AifBuilder(timestamp);
 
   const iNodes = new Map<string, string>();
-  for (const unit of analysis.units) iNodes.set(unit.id, builder.node('I', unit.text));
+  for (const unit of analysis.units) iNodes.set(unit.id, builder.node('I', displayOf(unit)));
 
   const known = (r: Relation): boolean => iNodes.has(r.from) && iNodes.has(r.to);
   const sNodes = new Map<string, string>();

@@ -24,6 +24,7 @@
  */
 import type { Analysis, Unit } from '../model/analysis-schema.ts';
 import { buildArgumentForest, type ArgumentNode } from './argument-tree.ts';
+import { displayOf } from './report-format.ts';
 
 /** Options for {@link toArgdown}. */
 export interface ArgdownOptions {
@@ -60,7 +61,7 @@ export function escapeArgdown(text: string): string {
 function titleFor(unit: Unit, mode: 'id' | 'slug'): string {
   const id = unit.id.replace(/[[\]<>\s:]+/gu, '-');
   if (mode === 'id') return id;
-  const words = unit.text.replace(/[^\p{L}\p{N}\s'-]+/gu, ' ').trim().split(/\s+/u).filter(Boolean).slice(0, 6);
+  const words = displayOf(unit).replace(/[^\p{L}\p{N}\s'-]+/gu, ' ').trim().split(/\s+/u).filter(Boolean).slice(0, 6);
   return words.length === 0 ? id : `${id} ${words.join(' ')}`;
 }
 
@@ -89,7 +90,7 @@ function member(unit: Unit, context: Context, allowArgument: boolean): string {
   const [open, close] = argument ? ['<', '>'] : ['[', ']'];
   if (context.defined.has(unit.id)) return `${open}${title}${close}`;
   context.defined.add(unit.id);
-  const text = escapeArgdown(unit.text) || '(empty)';
+  const text = escapeArgdown(displayOf(unit)) || '(empty)';
   return `${open}${title}${close}: ${[text, ...tagsFor(unit)].join(' ')}`;
 }
 

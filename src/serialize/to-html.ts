@@ -7,6 +7,7 @@ import { buildArgumentForest, type ArgumentNode } from './argument-tree.ts';
 import {
   claimsToCheck,
   diagnosticPlace,
+  displayOf,
   flaggedPhrases,
   flagLabel,
   formatEntityValue,
@@ -124,6 +125,22 @@ function markedText(analysis: Analysis): string {
   return html + escapeHtml(text.slice(cursor));
 }
 
+/**
+ * For Markdown and HTML inputs the raw text is markup; show each paragraph's units as a reader
+ * sees them instead, still one span per unit.
+ */
+function displayedText(analysis: Analysis): string {
+  const paragraphs = new Map<string, string[]>();
+  for (const unit of analysis.units) {
+    const classes = ['unit', `role-${kebab(unit.role)}`, `kind-${unit.kind}`, `certainty-${unit.certainty.level}`];
+    if (unit.checkworthy) classes.push('checkworthy');
+    if (unit.concession) classes.push('concession');
+    const span = `<span class="${classes.join(' ')}" id="${escapeHtml(unit.id)}" title="${escapeHtml(unitTitle(unit))}">${escapeHtml(displayOf(unit))}</span>`;
+    paragraphs.set(unit.paragraph, [...(paragraphs.get(unit.paragraph) ?? []), span]);
+  }
+  return [...paragraphs.values()].map((spans) => spans.join(' ')).join('\n\n');
+}
+
 const ref = (unit: Unit): string => `<a class="ref" href="#${escapeHtml(unit.id)}">${escapeHtml(unit.id)}</a>`;
 const labels = (unit: Unit): string => `<span class="labels">[${escapeHtml(unitLabels(unit).join(', '))}]</span>`;
 
@@ -134,7 +151,7 @@ function treeItem(node: ArgumentNode): string {
   const hedgeNote = hedge === null ? '' : ` <span class="hedge">(hedged: ${hedge})</span>`;
   const again = node.repeated ? ' <span class="muted">(see above)</span>' : '';
   const children = node.children.length === 0 ? '' : `<ul>${node.children.map(treeItem).join('')}</ul>`;
-  return `<li>${rel}${labels(node.unit)} ${escapeHtml(node.unit.text)}${hedgeNote} ${ref(node.unit)}${again}${children}</li>`;
+  return `<li>${rel}${labels(node.unit)} ${escapeHtml(displayOf(node.unit))}${hedgeNote} ${ref(node.unit)}${again}${children}</li>`;
 }
 
 const tree = (root: ArgumentNode): string => `<ul class="tree">${treeItem(root)}</ul>`;
@@ -152,7 +169,7 @@ function argumentSection(analysis: Analysis): string {
     parts.push('<h3>Not connected to the thesis</h3>', ...forest.detached.map(tree));
   }
   if (forest.loose.length > 0) {
-    const items = forest.loose.map((u) => `<li>${labels(u)} ${escapeHtml(u.text)} ${ref(u)}</li>`).join('');
+    const items = forest.loose.map((u) => `<li>${labels(u)} ${escapeHtml(displayOf(u))} ${ref(u)}</li>`).join('');
     parts.push(`<h3>${forest.root === null ? 'Statements' : 'Not part of the argument'}</h3>`, `<ul>${items}</ul>`);
   }
   return section('sec-argument', 'Argument', parts.join('\n'));
@@ -166,7 +183,7 @@ function claimsSection(analysis: Analysis): string {
   const cell = (items: string[]): string => `<td>${items.join('<br>')}</td>`;
   const rows = claims.map(
     (u) =>
-      `<tr><td>${escapeHtml(u.text)} ${ref(u)}</td><td>${formatNumber(u.checkworthiness)}</td>` +
+      `<tr><td>${escapeHtml(displayOf(u))} ${ref(u)}</td><td>${formatNumber(u.checkworthiness)}</td>` +
       cell(u.quantities.map((q) => `${quoted(q.text)} → ${escapeHtml(formatQuantityValue(q))}`)) +
       cell(u.times.map((t) => `${quoted(t.text)} → ${escapeHtml(formatTimeValue(t))}`)) +
       cell(u.entities.map((e) => `${quoted(e.text)} → ${escapeHtml(formatEntityValue(e))}`)) +
@@ -207,12 +224,12 @@ export function toHtml(analysis: Analysis, options?: Readonly<HtmlOptions> | nul
   const thesis =
     major === undefined
       ? '<p>No argument found.</p>'
-      : `<p class="thesis">${escapeHtml(major.text)} ${ref(major)}</p>`;
+      : `<p class="thesis">${escapeHtml(displayOf(major))} ${ref(major)}</p>`;
 
-  const forward = forwardLooking(analysis).map((u) => `<strong>${kindLabel[u.kind]}</strong> ${escapeHtml(u.text)} ${ref(u)}`);
+  const forward = forwardLooking(analysis).map((u) => `<strong>${kindLabel[u.kind]}</strong> ${escapeHtml(displayOf(u))} ${ref(u)}`);
   const hedges = hedgedUnits(analysis).map((u) => {
     const cues = u.certainty.cues.map((c) => quoted(c.text));
-    return `<strong>${u.certainty.level}</strong> ${escapeHtml(u.text)} ${ref(u)}${cues.length === 0 ? '' : `: cues ${cues.join(', ')}`}`;
+    return `<strong>${u.certainty.level}</strong> ${escapeHtml(displayOf(u))} ${ref(u)}${cues.length === 0 ? '' : `: cues ${cues.join(', ')}`}`;
   });
   const flags = flaggedPhrases(analysis).map(
     ({ unit, flag }) => `<strong>${flagLabel[flag.type]}</strong> <mark>${quoted(flag.text)}</mark> ${ref(unit)}`,
@@ -227,7 +244,7 @@ export function toHtml(analysis: Analysis, options?: Readonly<HtmlOptions> | nul
 
   const body = [
     section('sec-thesis', 'Thesis', thesis),
-    section('sec-text', 'Text', `<p class="muted">Units: ${legend}; dotted underline: worth checking.</p>\n<div class="text">${markedText(analysis)}</div>`),
+    section('sec-text', 'Text', `<p class="muted">Units: ${legend}; dotted underline: worth checking.</p>\n<div class="text">${analysis.format === 'markdown' || analysis.format === 'html' ? displayedText(analysis) : markedText(analysis)}</div>`),
     argumentSection(analysis),
     claimsSection(analysis),
     listSection('sec-forward', 'Predictions and recommendations', forward),

@@ -7,6 +7,7 @@ import { buildArgumentForest, type ArgumentNode } from './argument-tree.ts';
 import {
   claimsToCheck,
   diagnosticPlace,
+  displayOf,
   flaggedPhrases,
   flagLabel,
   formatEntityValue,
@@ -50,7 +51,7 @@ export function escapeMarkdown(text: string): string {
 const ref = (unit: Unit, extra = ''): string => ` (${escapeMarkdown(unit.id)}${extra})`;
 
 /** Text shown for a unit; an empty unit still needs something visible. */
-const unitText = (unit: Unit): string => escapeMarkdown(unit.text) || '_(empty)_';
+const unitText = (unit: Unit): string => escapeMarkdown(displayOf(unit)) || '_(empty)_';
 
 /** One bullet of the argument tree. */
 function treeLine(node: ArgumentNode): string {

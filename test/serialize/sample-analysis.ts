@@ -51,6 +51,7 @@ function makeUnit(text: string, index: number, sentence: string, paragraph: stri
     id: `u${index}`,
     ...span,
     text: sentence,
+    display: null,
     sentence: `s${index}`,
     paragraph,
     speaker: spec.speaker ?? null,

@@ -141,6 +141,12 @@ export function attach(input: AttachmentInput): (Link | null)[] {
       links[k] = defaultLink(input, k, heads[k] ?? k);
     }
   });
+  // The turn-around above skips the root: "X. Therefore <thesis>." still makes X a reason for the thesis.
+  const rootOpener = candidates[root]?.opening[0];
+  const beforeRoot = earlierInParagraph(candidates, root)[0];
+  if (rootOpener?.value === 'conclusion' && beforeRoot !== undefined) {
+    links[beforeRoot] = link(root, 'support', 0.75, 'marker', `the unit after it opens with "${rootOpener.phrase}"`);
+  }
   return breakCycles(links, root);
 }
 
