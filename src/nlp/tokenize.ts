@@ -37,7 +37,9 @@ export interface TokenizedText {
   readonly sentiment: readonly number[];
 }
 
-const nlp = winkNLP(model);
+// Only the annotations argscope reads: sentence breaks, negation, sentiment and POS; wink's own
+// entity recogniser is skipped (it finds dates and numbers we parse ourselves), ~25% faster.
+const nlp = winkNLP(model, ['sbd', 'negation', 'sentiment', 'pos']);
 const its = nlp.its;
 
 /** `plain` without FILLER characters, and where each of its code units came from. */
@@ -105,7 +107,8 @@ export function tokenize(plain: string): TokenizedText {
     }
     tokens.push({
       start: origin(start),
-      end: end > start ? origin(end - 1) + 1 : origin(start),
+      // Up to the next kept character, so the FILLER padding a decoded reference stays in its token.
+      end: end > start ? origin(end) : origin(start),
       value: text.slice(start, end),
       normal: normals[i] ?? value.toLowerCase(),
       lemma: lemmas[i] ?? value.toLowerCase(),

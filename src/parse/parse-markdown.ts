@@ -4,8 +4,11 @@
  */
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { Nodes, Parents } from 'mdast';
+import { decodeHTML } from 'entities';
 import type { Block, SourceDocument } from './source-document.ts';
-import { trimSpan } from './source-document.ts';
+import { FILLER, trimSpan } from './source-document.ts';
+
+const ESCAPE_OR_REFERENCE = /\\[!-/:-@[-`{-~]|&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/g;
 
 function offsets(node: Nodes): [number, number] | null {
   const start = node.position?.start.offset;
@@ -17,7 +20,15 @@ function offsets(node: Nodes): [number, number] | null {
 function copyProse(node: Nodes, text: string, plain: string[]): void {
   if (node.type === 'text') {
     const span = offsets(node);
-    if (span !== null) for (let i = span[0]; i < span[1]; i += 1) plain[i] = text[i] ?? ' ';
+    if (span === null) return;
+    for (let i = span[0]; i < span[1]; i += 1) plain[i] = text[i] ?? ' ';
+    // Backslash escapes and character references are markup too: drop the backslash and decode the
+    // reference in place, padded with FILLER (as the HTML parser does) so words stay whole.
+    for (const match of text.slice(span[0], span[1]).matchAll(ESCAPE_OR_REFERENCE)) {
+      const at = span[0] + (match.index ?? 0);
+      const decoded = match[0].startsWith('\\') ? match[0].slice(1) : decodeHTML(match[0]);
+      for (let i = 0; i < match[0].length; i += 1) plain[at + i] = decoded[i] ?? FILLER;
+    }
     return;
   }
   if (node.type === 'inlineCode') {

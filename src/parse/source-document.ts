@@ -45,7 +45,14 @@ export function trimSpan(plain: string | readonly string[], start: number, end: 
   let s = start;
   let e = end;
   while (s < e && isBlank(plain[s])) s += 1;
-  while (e > s && isBlank(plain[e - 1])) e -= 1;
+  while (e > s) {
+    // FILLER pads the decoded character before it ("&quot;" → '"' + 5 fillers): it ends the span
+    // with that character unless the character is itself white space ("&nbsp;").
+    let k = e;
+    while (k > s && plain[k - 1] === FILLER) k -= 1;
+    if (k > s && !isBlank(plain[k - 1])) break;
+    e = k > s ? k - 1 : s;
+  }
   return [s, e];
 }
 

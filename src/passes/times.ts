@@ -84,9 +84,20 @@ function isYear(tokens: readonly Token[], i: number, end: number): boolean {
   return after.pos !== 'NOUN' && after.pos !== 'PROPN' && n >= 1900 && n <= 2100;
 }
 
+/**
+ * Every time expression starts with a digit, a decade ("'90s"), a month name or early/mid/late;
+ * checking that first skips the regexes below for almost every token.
+ */
+function canStartTime(token: Token): boolean {
+  const first = token.value.charCodeAt(0);
+  if ((first >= 48 && first <= 57) || token.value[0] === "'" || token.value[0] === '’' || token.type === 'decade') return true;
+  return MONTHS.has(token.normal.replace(/\.$/, '')) || /^(?:early|mid|late)/.test(token.normal);
+}
+
 /** The time expression starting at token `i`, if any. */
 function matchAt(tokens: readonly Token[], i: number, end: number): TimeMatch | null {
   const token = tokens[i] as Token;
+  if (!canStartTime(token)) return null;
   const next = i + 1 < end ? tokens[i + 1] : undefined;
   const month = token.pos !== 'AUX' && /^\p{Lu}/u.test(token.value) ? MONTHS.get(token.normal.replace(/\.$/, '')) : undefined;
   if (month !== undefined) {
