@@ -9,6 +9,19 @@ export interface Output {
   close(): Promise<void>;
 }
 
+/** Waits for the stream to drain or fail, removing both listeners after (one write at a time may wait). */
+function drainOrError(stream: Writable): Promise<void> {
+  return new Promise((resolve) => {
+    const done = (): void => {
+      stream.off('drain', done);
+      stream.off('error', done);
+      resolve();
+    };
+    stream.on('drain', done);
+    stream.on('error', done);
+  });
+}
+
 /** Opens `path` for writing, or wraps `stdout` when path is null; a write error becomes a one-line CliError. */
 export async function openOutput(path: string | null, stdout: Writable): Promise<Output> {
   const stream = path === null ? stdout : createWriteStream(path);
@@ -30,7 +43,7 @@ export async function openOutput(path: string | null, stdout: Writable): Promise
   return {
     async write(text) {
       check();
-      if (!stream.write(text)) await Promise.race([once(stream, 'drain'), once(stream, 'error')]);
+      if (!stream.write(text)) await drainOrError(stream);
       check();
     },
     async close() {
