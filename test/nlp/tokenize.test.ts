@@ -1,0 +1,114 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { tokenize } from '../../src/nlp/tokenize.ts';
+import { FILLER } from '../../src/parse/source-document.ts';
+
+test('gives tokens with offsets that slice their value back out of the text, white space dropped', () => {
+  const text = "We don't know.\n\n  Trams are great!";
+  const { tokens } = tokenize(text);
+  assert.deepEqual(
+    tokens.map((t) => [t.value, t.start, t.end]),
+    [
+      ['We', 0, 2],
+      ['do', 3, 5],
+      ["n't", 5, 8],
+      ['know', 9, 13],
+      ['.', 13, 14],
+      ['Trams', 18, 23],
+      ['are', 24, 27],
+      ['great', 28, 33],
+      ['!', 33, 34],
+    ],
+  );
+  for (const t of tokens) assert.equal(text.slice(t.start, t.end), t.value);
+});
+
+test('expands contractions in the normal form and marks the scope of a negation', () => {
+  const { tokens } = tokenize("We don't know.");
+  assert.deepEqual(
+    tokens.map((t) => ({ normal: t.normal, negated: t.negated })),
+    [
+      { normal: 'we', negated: false },
+      { normal: 'do', negated: false },
+      { normal: 'not', negated: false },
+      { normal: 'know', negated: true },
+      { normal: '.', negated: false },
+    ],
+  );
+});
+
+test('counts offsets in UTF-16 code units, so astral characters take two', () => {
+  const text = '😀 Trams are 𝒳 great.';
+  const { tokens } = tokenize(text);
+  assert.deepEqual(
+    tokens.map((t) => [t.value, t.start, t.end]),
+    [
+      ['😀', 0, 2],
+      ['Trams', 3, 8],
+      ['are', 9, 12],
+      ['𝒳', 13, 15],
+      ['great', 16, 21],
+      ['.', 21, 22],
+    ],
+  );
+});
+
+test('marks where each sentence starts, across CRLF line ends', () => {
+  const { tokens, sentenceStart } = tokenize('It rained. We stayed home.\r\nThen it stopped.');
+  assert.deepEqual(
+    tokens.filter((_, i) => sentenceStart[i] === true).map((t) => t.value),
+    ['It', 'We', 'Then'],
+  );
+});
+
+test('keeps a sentence boundary after a figure with a one-letter scale: "$19k. The …"', () => {
+  const text = 'Pay rose to $19k. The rest stayed flat.';
+  const { tokens, sentenceStart } = tokenize(text);
+  assert.deepEqual(
+    tokens.map((t, i) => [t.value, t.start, t.end, sentenceStart[i]]),
+    [
+      ['Pay', 0, 3, true],
+      ['rose', 4, 8, false],
+      ['to', 9, 11, false],
+      ['$', 12, 13, false],
+      ['19', 13, 15, false],
+      ['k', 15, 16, false],
+      ['.', 16, 17, false],
+      ['The', 18, 21, true],
+      ['rest', 22, 26, false],
+      ['stayed', 27, 33, false],
+      ['flat', 34, 38, false],
+      ['.', 38, 39, false],
+    ],
+  );
+});
+
+test('skips FILLER padding and maps offsets back, keeping the padding inside the token it follows', () => {
+  // "It&#8217;s &quot;fine&quot;" as the HTML parser decodes it: each reference becomes its
+  // character followed by FILLER up to the reference's length.
+  const plain = `It’${FILLER.repeat(6)}s "${FILLER.repeat(5)}fine"${FILLER.repeat(5)}`;
+  const { tokens } = tokenize(plain);
+  assert.deepEqual(
+    tokens.map((t) => [t.value, t.start, t.end]),
+    [
+      ['It', 0, 2],
+      ['’s', 2, 10],
+      ['"', 11, 17],
+      ['fine', 17, 21],
+      ['"', 21, 27],
+    ],
+  );
+});
+
+test('gives sentiment per token, the same for every token of a sentence', () => {
+  const { tokens, sentiment } = tokenize('This is wonderful. It is awful.');
+  assert.equal(sentiment.length, tokens.length);
+  assert.ok((sentiment[0] ?? 0) > 0);
+  assert.ok((sentiment.at(-1) ?? 0) < 0);
+  assert.equal(new Set(sentiment.slice(0, 4)).size, 1);
+});
+
+test('gives no tokens for an empty or blank text', () => {
+  assert.deepEqual(tokenize(''), { tokens: [], sentenceStart: [], sentiment: [] });
+  assert.deepEqual(tokenize(' \n\t').tokens, []);
+});

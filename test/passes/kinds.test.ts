@@ -1,0 +1,96 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/analyze.ts';
+import type { Cue, Kind } from '../../src/model/analysis-schema.ts';
+
+function kinds(text: string): { text: string; kind: Kind }[] {
+  return analyze(text, { format: 'text' }).units.map((u) => ({ text: u.text, kind: u.kind }));
+}
+
+function kindCues(text: string): { kind: Kind; cues: Cue[] }[] {
+  return analyze(text, { format: 'text' }).units.map((u) => ({ kind: u.kind, cues: u.cues.kind }));
+}
+
+test('reads a sentence ending in "?" as a question', () => {
+  assert.deepEqual(kindCues('Is the new tram line worth the money?'), [
+    { kind: 'question', cues: [{ source: 'pattern', text: 'ends with "?"', weight: 1 }] },
+  ]);
+});
+
+test('reads "should" as a recommendation, citing the obligation', () => {
+  assert.deepEqual(kindCues('Cities should fund buses before trams.'), [
+    { kind: 'recommendation', cues: [{ source: 'feature', text: 'obligation "should"', weight: 2 }] },
+  ]);
+});
+
+test('reads a sentence that opens with a bare verb as a recommendation', () => {
+  assert.deepEqual(kindCues('Cut the permit fees for small shops.'), [
+    { kind: 'recommendation', cues: [{ source: 'feature', text: 'opens with the command "Cut"', weight: 1.8 }] },
+  ]);
+});
+
+test('reads "Stop …" and "Don\'t …" commands as recommendations', () => {
+  assert.deepEqual(kinds("Stop building car parks in the centre. Don't waste money on the stadium."), [
+    { text: 'Stop building car parks in the centre.', kind: 'recommendation' },
+    { text: "Don't waste money on the stadium.", kind: 'recommendation' },
+  ]);
+});
+
+test('reads "will" as a prediction', () => {
+  assert.deepEqual(kindCues('The ferry will stop running in winter.'), [
+    { kind: 'prediction', cues: [{ source: 'feature', text: 'future "will"', weight: 1.6 }] },
+  ]);
+});
+
+test('adds the hedge of a hedged forecast to the prediction', () => {
+  assert.deepEqual(kindCues('Fares will probably double by spring.'), [
+    {
+      kind: 'prediction',
+      cues: [
+        { source: 'feature', text: 'future "will"', weight: 1.6 },
+        { source: 'feature', text: 'hedged forecast (probable)', weight: 0.3 },
+      ],
+    },
+  ]);
+});
+
+test('reads a past statement with a figure and a year as a fact, citing them', () => {
+  assert.deepEqual(kindCues('The council spent $2 million on the bridge in 2021.'), [
+    {
+      kind: 'fact',
+      cues: [
+        { source: 'feature', text: 'states a quantity', weight: 0.9 },
+        { source: 'feature', text: 'states a time', weight: 0.6 },
+        { source: 'feature', text: 'past tense', weight: 0.4 },
+      ],
+    },
+  ]);
+});
+
+test('reads a sourced percentage as a fact', () => {
+  assert.deepEqual(kinds('According to the census, 12% of residents commute by bike.'), [
+    { text: 'According to the census, 12% of residents commute by bike.', kind: 'fact' },
+  ]);
+});
+
+test('reads evaluative, loaded wording as an opinion', () => {
+  assert.deepEqual(kinds('This is a terrible and shameful policy.'), [
+    { text: 'This is a terrible and shameful policy.', kind: 'opinion' },
+  ]);
+});
+
+test('reads an "I think" judgement as an opinion', () => {
+  assert.deepEqual(kinds('I think the new design is far too expensive.'), [
+    { text: 'I think the new design is far too expensive.', kind: 'opinion' },
+  ]);
+});
+
+test('reads a verbless fragment as other', () => {
+  assert.deepEqual(kindCues('Chapter one'), [
+    { kind: 'other', cues: [{ source: 'pattern', text: 'no verb: a heading or fragment', weight: 1 }] },
+  ]);
+});
+
+test('reads a unit of fewer than three words as other', () => {
+  assert.deepEqual(kinds('Great work.'), [{ text: 'Great work.', kind: 'other' }]);
+});

@@ -1,0 +1,52 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { AnalysisContext } from '../../src/pipeline/context.ts';
+import type { Capability, Pass } from '../../src/pipeline/pipeline.ts';
+import { buildPipeline } from '../../src/pipeline/pipeline.ts';
+import { DEFAULT_PIPELINE } from '../../src/pipeline/presets.ts';
+
+/** A pass that records its name when it runs. */
+function pass(name: string, requires: Capability[], provides: Capability[], log: string[]): Pass {
+  return { name, requires, provides, run: () => void log.push(name) };
+}
+
+test('refuses, when built, a pass that runs before what it requires', () => {
+  const log: string[] = [];
+  assert.throws(
+    () => buildPipeline([pass('units', ['sentences'], ['units'], log), pass('sentences', [], ['sentences'], log)]),
+    { message: 'pass "units" requires sentences, which no earlier pass provides' },
+  );
+});
+
+test('names every missing requirement', () => {
+  assert.throws(() => buildPipeline([pass('kinds', ['units', 'certainty'], ['kinds'], [])]), {
+    message: 'pass "kinds" requires units, certainty, which no earlier pass provides',
+  });
+});
+
+test('runs the passes in the order given, each once', () => {
+  const log: string[] = [];
+  const pipeline = buildPipeline([
+    pass('sentences', [], ['sentences'], log),
+    pass('units', ['sentences'], ['units'], log),
+    pass('times', ['units'], ['times'], log),
+  ]);
+  pipeline.run({} as AnalysisContext);
+  assert.deepEqual(log, ['sentences', 'units', 'times']);
+  assert.deepEqual(
+    pipeline.passes.map((p) => p.name),
+    ['sentences', 'units', 'times'],
+  );
+});
+
+test('accepts an empty pipeline', () => {
+  assert.deepEqual(buildPipeline([]).passes, []);
+});
+
+test('orders the default pipeline so that times run before quantities and kinds before structure', () => {
+  assert.deepEqual(
+    DEFAULT_PIPELINE.passes.map((p) => p.name),
+    ['sentences', 'units', 'times', 'quantities', 'entities', 'flags', 'certainty', 'concession', 'kinds', 'checkworthiness', 'structure', 'stance'],
+  );
+  assert.doesNotThrow(() => buildPipeline(DEFAULT_PIPELINE.passes));
+});
