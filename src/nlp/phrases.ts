@@ -7,9 +7,23 @@ import { tokenizeMany } from './tokenize.ts';
 
 /** A phrase found in a token sequence: token indices `[first, end)`. */
 export interface PhraseMatch {
+  /** The table's phrase that matched, e.g. "that is not to say". */
   readonly phrase: string;
+  /** The words as the text writes them, e.g. "That's not to say", for cues a reader recognises. */
+  readonly text: string;
   readonly first: number;
   readonly end: number;
+}
+
+/** Tokens `[first, end)` as written: values joined with a space only where the text has one. */
+export function surface(tokens: readonly Token[], first: number, end: number): string {
+  let text = '';
+  for (let i = first; i < end; i += 1) {
+    const token = tokens[i] as Token;
+    if (i > first && token.start > (tokens[i - 1] as Token).end) text += ' ';
+    text += token.value;
+  }
+  return text;
 }
 
 /** A set of phrases, each with a value (a category, a weight…), matched longest-first. */
@@ -38,7 +52,10 @@ export class PhraseTable<V> {
       if (index + candidate.words.length > end) continue;
       let ok = true;
       for (let k = 1; k < candidate.words.length && ok; k += 1) ok = tokens[index + k]?.normal === candidate.words[k];
-      if (ok) return { phrase: candidate.phrase, first: index, end: index + candidate.words.length, value: candidate.value };
+      if (ok) {
+        const end = index + candidate.words.length;
+        return { phrase: candidate.phrase, text: surface(tokens, index, end), first: index, end, value: candidate.value };
+      }
     }
     return null;
   }

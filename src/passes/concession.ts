@@ -18,7 +18,7 @@ function annotate(context: AnalysisContext): void {
     const cues: Cue[] = [];
     const marker = openingMarkerOf(tokens, range, ['concession']);
     if (marker !== null) {
-      cues.push({ source: 'marker', text: `opens with "${marker.phrase}"`, weight: 1 });
+      cues.push({ source: 'marker', text: `opens with "${marker.text}"`, weight: 1 });
     }
     const next = units[index + 1];
     const nextRange = unitTokens[index + 1];
@@ -26,7 +26,7 @@ function annotate(context: AnalysisContext): void {
       const answer = openingMarkerOf(tokens, nextRange, ['contrast']);
       const granting = tokens.slice(range.first, range.end).find((t) => GRANTING_WORDS.has(t.normal));
       if (answer !== null && granting !== undefined) {
-        cues.push({ source: 'pattern', text: `"${granting.value}" … answered by "${answer.phrase}"`, weight: 0.8 });
+        cues.push({ source: 'pattern', text: `"${granting.value}" … answered by "${answer.text}"`, weight: 0.8 });
       }
     }
     unit.concession = cues.length > 0;

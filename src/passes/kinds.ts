@@ -37,12 +37,15 @@ function scorer(): Scorer {
 }
 
 /** Decides a unit's kind from its features and annotations (quantities, times, entities, flags, certainty). */
-export function decideKind(unit: Unit, features: UnitFeatures, isHeading: boolean): { kind: Kind; cues: Cue[] } {
+export function decideKind(unit: Unit, features: UnitFeatures, block: 'heading' | 'list_item' | 'other'): { kind: Kind; cues: Cue[] } {
+  const isHeading = block === 'heading';
   if (features.question) return { kind: 'question', cues: [{ source: 'pattern', text: 'ends with "?"', weight: 1 }] };
   if (features.phatic !== null && features.words <= PHATIC_MAX_WORDS) {
     return { kind: 'other', cues: [{ source: 'lexicon', text: `greeting or chairing: "${features.phatic}"`, weight: 1 }] };
   }
-  if (features.words < MIN_CLAUSE_WORDS || (!features.hasVerb && (isHeading || features.words < FRAGMENT_MAX_WORDS))) {
+  // A list item is a reason even when the tagger misses its verb ("- Fewer people use their cars").
+  const fragmentLimit = block === 'list_item' ? MIN_CLAUSE_WORDS + 1 : FRAGMENT_MAX_WORDS;
+  if (features.words < MIN_CLAUSE_WORDS || (!features.hasVerb && (isHeading || features.words < fragmentLimit))) {
     return { kind: 'other', cues: [{ source: 'pattern', text: features.hasVerb ? 'fewer than three words' : 'no verb: a heading or fragment', weight: 1 }] };
   }
   const recommendation = scorer();
@@ -79,7 +82,8 @@ function annotate(context: AnalysisContext): void {
   context.features = context.units.map((unit, index) => {
     const range = context.unitTokens[index] ?? { first: 0, end: 0 };
     const features = unitFeatures(context.tokens, range, context.tokenSentiment[range.first] ?? 0);
-    const decision = decideKind(unit, features, blocksById.get(unit.paragraph)?.kind === 'heading');
+    const blockKind = blocksById.get(unit.paragraph)?.kind;
+    const decision = decideKind(unit, features, blockKind === 'heading' || blockKind === 'list_item' ? blockKind : 'other');
     unit.kind = decision.kind;
     unit.cues.kind = decision.cues;
     return features;

@@ -24,7 +24,8 @@ const YEAR_CONTEXT = new Set([
  * Context words that also stand before counts ("more than 1500 people", "a crowd of 2000 people",
  * "between 1500 and 2000 people"): after them, a number followed by a noun is a count, not a year.
  */
-const COUNT_CONTEXT = new Set(['of', 'from', 'between', 'around', 'circa', 'c.', 'to', 'and', 'or', 'than']);
+/** Words that introduce counts as well as years: after them, a number followed by a noun is a count ("the 1500 volunteers"). */
+const COUNT_CONTEXT = new Set(['the', 'of', 'from', 'between', 'around', 'circa', 'c.', 'to', 'and', 'or', 'than']);
 const PARTS: Readonly<Record<string, readonly [number, number]>> = { early: [0, 4], mid: [3, 6], late: [6, 9] };
 const MONTH_PARTS: Readonly<Record<string, readonly [number, number]>> = { early: [1, 4], mid: [5, 8], late: [9, 12] };
 const CENTURY_PARTS: Readonly<Record<string, readonly [number, number]>> = { early: [1, 33], mid: [34, 66], late: [67, 100] };
@@ -77,11 +78,33 @@ function isYear(tokens: readonly Token[], i: number, end: number): boolean {
   const before = tokens[i - 1];
   const after = i + 1 < end ? tokens[i + 1] : undefined;
   if (before !== undefined && (YEAR_CONTEXT.has(before.normal) || MONTHS.has(before.normal))) {
+    // "the 2025 budget" is a year, "the 1500 volunteers" a count: the range decides after "the".
+    if (before.normal === 'the' && n >= 1900 && n <= 2100) return true;
     return !COUNT_CONTEXT.has(before.normal) || countedNounAfter(tokens, i, end) === undefined;
   }
   if (after === undefined || after.pos === 'PUNCT' || after.pos === 'CCONJ' || after.normal === 'to') return true;
   // "1964 and …" is handled above; a noun after a bare number makes it a count ("1500 people").
   return after.pos !== 'NOUN' && after.pos !== 'PROPN' && n >= 1900 && n <= 2100;
+}
+
+const ORDINAL_WORDS = new Map<string, number>(
+  ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth',
+    'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'].map((w, i) => [w, i + 1]),
+);
+
+/** "19th century", "nineteenth century", "twenty-first century" at token `i`: the century and the end index. */
+function centuryAt(tokens: readonly Token[], i: number, end: number): { number: number; end: number } | null {
+  const token = tokens[i];
+  if (token === undefined) return null;
+  const digits = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(token.normal)?.[1];
+  let number = digits === undefined ? ORDINAL_WORDS.get(token.normal) : Number(digits);
+  let next = i + 1;
+  if (token.normal === 'twenty' && tokens[i + 1]?.normal === '-' && ORDINAL_WORDS.has(tokens[i + 2]?.normal ?? '')) {
+    number = 20 + (ORDINAL_WORDS.get(tokens[i + 2]?.normal ?? '') ?? 0);
+    next = i + 3;
+  }
+  if (number === undefined || next >= end || tokens[next]?.normal !== 'century') return null;
+  return { number, end: next + 1 };
 }
 
 /**
@@ -91,7 +114,7 @@ function isYear(tokens: readonly Token[], i: number, end: number): boolean {
 function canStartTime(token: Token): boolean {
   const first = token.value.charCodeAt(0);
   if ((first >= 48 && first <= 57) || token.value[0] === "'" || token.value[0] === '’' || token.type === 'decade') return true;
-  return MONTHS.has(token.normal.replace(/\.$/, '')) || /^(?:early|mid|late)/.test(token.normal);
+  return MONTHS.has(token.normal.replace(/\.$/, '')) || /^(?:early|mid|late)/.test(token.normal) || ORDINAL_WORDS.has(token.normal) || token.normal === 'twenty';
 }
 
 /** The time expression starting at token `i`, if any. */
@@ -158,12 +181,12 @@ function matchAt(tokens: readonly Token[], i: number, end: number): TimeMatch | 
     const [lo, hi] = part ?? [0, 9];
     return { first: i, end: decadeIndex + 1, from: year(base + lo), to: year(base + hi) };
   }
-  const ordinal = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(decadeToken?.normal ?? '');
-  if (ordinal !== null && tokens[decadeIndex + 1]?.normal === 'century' && decadeIndex + 1 < end) {
+  const century = centuryAt(tokens, decadeIndex, end);
+  if (century !== null) {
     // The 19th century is 1801-1900; its early, mid and late parts are read as thirds.
-    const startYear = (Number(ordinal[1]) - 1) * 100;
+    const startYear = (century.number - 1) * 100;
     const [lo, hi] = CENTURY_PARTS[partWord ?? ''] ?? [1, 100];
-    return { first: i, end: decadeIndex + 2, from: year(startYear + lo), to: year(startYear + hi) };
+    return { first: i, end: century.end, from: year(startYear + lo), to: year(startYear + hi) };
   }
   if (part !== null && next !== undefined && isYear(tokens, i + 1, end)) {
     const y = Number(next.value);
@@ -217,8 +240,10 @@ function mergeRanges(tokens: readonly Token[], matches: TimeMatch[]): TimeMatch[
     // "the" belongs to a period named as a noun ("the 90s", "the early 2000s", "the 19th century");
     // before a year or a year span it determines the noun after ("the 2021-22 season").
     const head = tokens[match.first];
-    const periodNoun = head !== undefined && (head.type === 'decade' || head.type === 'ordinal' || PARTS[head.normal] !== undefined || /^(?:early|mid|late)-.*s$/.test(head.normal));
-    const leads = before === 'between' || before === 'from' || (before === 'the' && periodNoun);
+    const periodNoun = head !== undefined && (head.type === 'decade' || head.type === 'ordinal' || ORDINAL_WORDS.has(head.normal) || head.normal === 'twenty' || PARTS[head.normal] !== undefined || /^(?:early|mid|late)-.*s$/.test(head.normal));
+    // "between"/"from" belong to a range they open; "from 2019" alone is just a year.
+    const opensRange = (before === 'between' || before === 'from') && match.from !== match.to;
+    const leads = opensRange || (before === 'the' && periodNoun);
     return leads ? { ...match, first: match.first - 1 } : match;
   });
 }

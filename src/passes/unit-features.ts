@@ -2,7 +2,7 @@
  * Surface features of a unit that several decisions share (kind, check-worthiness, structure):
  * computed once per unit so each pass reads the same facts, and a trained model can use them too.
  */
-import { PhraseTable } from '../nlp/phrases.ts';
+import { PhraseTable, surface } from '../nlp/phrases.ts';
 import type { Token } from '../nlp/tokenize.ts';
 import type { TokenRange } from '../pipeline/context.ts';
 
@@ -80,7 +80,7 @@ const PAST_AUX = new Set(['was', 'were', 'had', 'did']);
 const NOT_IMPERATIVE = new Set(['thank', 'thanks', 'given', 'according', 'including', 'let']);
 
 function first<T>(table: PhraseTable<T>, tokens: readonly Token[], range: TokenRange): string | null {
-  return table.findAll(tokens, range.first, range.end)[0]?.phrase ?? null;
+  return table.findAll(tokens, range.first, range.end)[0]?.text ?? null;
 }
 
 /** Computes the features of tokens `range`; `sentiment` is wink's score of the sentence. */
@@ -121,7 +121,7 @@ export function unitFeatures(tokens: readonly Token[], range: TokenRange, sentim
     evaluative,
     sentiment,
     opinionMarker: first(OPINION, tokens, range),
-    phatic: PHATIC.matchAt(tokens, firstContentIndex(tokens, range), range.end)?.phrase ?? null,
+    phatic: PHATIC.matchAt(tokens, firstContentIndex(tokens, range), range.end)?.text ?? null,
     reporting: first(REPORTING, tokens, range),
     comparative,
   };
@@ -151,7 +151,7 @@ function imperativeVerb(tokens: readonly Token[], range: TokenRange, opener: Tok
   const at = tokens.indexOf(opener, range.first);
   const next = tokens[at + 1];
   if ((opener.normal === 'do' && next?.normal === 'not') || opener.normal === 'never') {
-    return next !== undefined && (next.pos === 'VERB' || next.normal === 'not') ? `${opener.value} ${next.value}` : null;
+    return next !== undefined && (next.pos === 'VERB' || next.normal === 'not') ? surface(tokens, at, at + 2) : null;
   }
   const bare = opener.pos === 'VERB' && opener.normal === opener.lemma && !NOT_IMPERATIVE.has(opener.normal);
   if (!bare) return null;

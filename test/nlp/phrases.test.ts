@@ -10,8 +10,8 @@ test('matches the longest phrase that starts at a token', () => {
     ["that's not to say", 3],
   ]);
   const { tokens } = tokenize("That's not to say it works.");
-  assert.deepEqual(table.matchAt(tokens, 0), { phrase: "that's not to say", first: 0, end: 5, value: 3 });
-  assert.deepEqual(table.matchAt(tokens, 2), { phrase: 'not to say', first: 2, end: 5, value: 2 });
+  assert.deepEqual(table.matchAt(tokens, 0), { phrase: "that's not to say", text: "That's not to say", first: 0, end: 5, value: 3 });
+  assert.deepEqual(table.matchAt(tokens, 2), { phrase: 'not to say', text: 'not to say', first: 2, end: 5, value: 2 });
   assert.equal(table.matchAt(tokens, 5), null);
 });
 

@@ -13,7 +13,7 @@ test('marks a unit that opens with "Admittedly" as a concession, citing the mark
     {
       text: 'Admittedly, the new line cost more than planned.',
       concession: true,
-      cues: [{ source: 'marker', text: 'opens with "admittedly"', weight: 1 }],
+      cues: [{ source: 'marker', text: 'opens with "Admittedly"', weight: 1 }],
     },
   ]);
 });
@@ -31,7 +31,7 @@ test('marks the "That\'s not to say X" half as the concession and not the "but Y
 
 test('marks the "Though X" clause as the concession and not the main clause', () => {
   assert.deepEqual(concessions('Though the scheme is expensive, it will pay for itself within a decade.'), [
-    { text: 'Though the scheme is expensive', concession: true, cues: [{ source: 'marker', text: 'opens with "though"', weight: 1 }] },
+    { text: 'Though the scheme is expensive', concession: true, cues: [{ source: 'marker', text: 'opens with "Though"', weight: 1 }] },
     { text: 'it will pay for itself within a decade.', concession: false, cues: [] },
   ]);
 });
@@ -56,7 +56,7 @@ test('does not mark a plain contrast without a granting word as a concession', (
 
 test('marks "Some argue that …" as granting the other side a point', () => {
   assert.deepEqual(concessions('Some argue that the tax hurts the poor.'), [
-    { text: 'Some argue that the tax hurts the poor.', concession: true, cues: [{ source: 'marker', text: 'opens with "some argue"', weight: 1 }] },
+    { text: 'Some argue that the tax hurts the poor.', concession: true, cues: [{ source: 'marker', text: 'opens with "Some argue"', weight: 1 }] },
   ]);
 });
 

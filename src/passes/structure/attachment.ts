@@ -83,7 +83,11 @@ function defaultLink(input: AttachmentInput, k: number, head: number): Link {
   }
   let best = head;
   let bestScore = -1;
-  for (const j of [...previous, ...[head, root].filter((j) => !previous.includes(j) && j !== k)]) {
+  // In a debate the thesis belongs to one speaker: the other side's units do not support it.
+  const rootSpeaker = candidates[root]?.unit.speaker ?? null;
+  const rootIsOpponents = rootSpeaker !== null && here.unit.speaker !== null && rootSpeaker !== here.unit.speaker;
+  const options = [...previous, ...[head, root].filter((j) => !previous.includes(j) && j !== k && !(j === root && rootIsOpponents && j !== head))];
+  for (const j of options) {
     const score =
       overlap(lemmas[k] as ReadonlySet<string>, lemmas[j] as ReadonlySet<string>) +
       (j === head ? 0.3 : 0) +
@@ -114,29 +118,29 @@ export function attach(input: AttachmentInput): (Link | null)[] {
       const target = head !== k && candidates[head]?.unit.concession === false ? head : root;
       links[k] = link(target, 'attack', 0.7, 'marker', 'a concession: grants a point against this claim');
     } else if (opener?.value === 'undercut' && k > 0) {
-      links[k] = link(nearest ?? k - 1, 'undercut', 0.7, 'marker', `"${opener.phrase}": denies that the unit before supports its claim`);
+      links[k] = link(nearest ?? k - 1, 'undercut', 0.7, 'marker', `"${opener.text}": denies that the unit before supports its claim`);
     } else if (nearest !== undefined && candidates[nearest]?.unit.concession === true && candidates[nearest]?.unit.sentence === candidate.unit.sentence) {
       links[k] = link(nearest, 'attack', 0.75, 'pattern', 'the main clause after a concession answers it');
     } else if (opener?.value === 'contrast' && priorConcession !== undefined) {
-      links[k] = link(priorConcession, 'attack', 0.8, 'marker', `"${opener.phrase}" answers the concession before it`);
+      links[k] = link(priorConcession, 'attack', 0.8, 'marker', `"${opener.text}" answers the concession before it`);
     } else if (opener?.value === 'contrast' && nearest !== undefined) {
-      links[k] = link(nearest, 'attack', 0.6, 'marker', `"${opener.phrase}" opposes the unit before it`);
+      links[k] = link(nearest, 'attack', 0.6, 'marker', `"${opener.text}" opposes the unit before it`);
     } else if (opener?.value === 'conclusion' && nearest !== undefined && nearest !== root) {
       // "X. Therefore Y": X is a reason for Y, and Y takes X's place in the tree.
       const previousLink = links[nearest] ?? null;
       links[k] = previousLink === null ? link(root, 'support', 0.5, 'marker', 'a conclusion, read as a reason for the thesis') : { ...previousLink, cues: [...previousLink.cues] };
-      links[nearest] = link(k, 'support', 0.75, 'marker', `the unit after it opens with "${opener.phrase}"`);
+      links[nearest] = link(k, 'support', 0.75, 'marker', `the unit after it opens with "${opener.text}"`);
     } else if (candidate.listItem && nearest === undefined) {
       links[k] = link(listHead(candidates, inList, k) ?? root, 'support', 0.75, 'structure', 'a list item: a reason for the claim before the list');
     } else if (candidate.listItem && nearest !== undefined) {
       links[k] = link(heads[k] ?? root, 'support', 0.65, 'structure', 'continues the list item it is in');
     } else if ((opener?.value === 'support' || opener?.value === 'conclusion') && (nearest !== undefined || k - 1 === root)) {
-      links[k] = link(nearest ?? root, 'support', 0.75, 'marker', `"${opener.phrase}": a reason for the unit before it`);
+      links[k] = link(nearest ?? root, 'support', 0.75, 'marker', `"${opener.text}": a reason for the unit before it`);
     } else if (opener?.value === 'addition' && nearest !== undefined) {
       const sibling = links[nearest] ?? null;
       links[k] = sibling !== null && sibling.type === 'support'
-        ? link(sibling.parent, 'support', 0.6, 'marker', `"${opener.phrase}": one more reason beside the one before`)
-        : link(nearest, 'support', 0.55, 'marker', `"${opener.phrase}": adds to the unit before it`);
+        ? link(sibling.parent, 'support', 0.6, 'marker', `"${opener.text}": one more reason beside the one before`)
+        : link(nearest, 'support', 0.55, 'marker', `"${opener.text}": adds to the unit before it`);
     } else {
       links[k] = defaultLink(input, k, heads[k] ?? k);
     }
@@ -145,7 +149,7 @@ export function attach(input: AttachmentInput): (Link | null)[] {
   const rootOpener = candidates[root]?.opening[0];
   const beforeRoot = earlierInParagraph(candidates, root)[0];
   if (rootOpener?.value === 'conclusion' && beforeRoot !== undefined) {
-    links[beforeRoot] = link(root, 'support', 0.75, 'marker', `the unit after it opens with "${rootOpener.phrase}"`);
+    links[beforeRoot] = link(root, 'support', 0.75, 'marker', `the unit after it opens with "${rootOpener.text}"`);
   }
   return breakCycles(links, root);
 }

@@ -60,9 +60,9 @@ export function majorClaimScore(candidate: Candidate, rank: number): { score: nu
   add(kindWeight, 'feature', `kind: ${unit.kind}`);
   if (candidate.claimMarker !== null) add(1, 'marker', `claim marker "${candidate.claimMarker}"`);
   const opener = candidate.opening[0];
-  if (opener?.value === 'conclusion') add(0.6, 'marker', `opens with "${opener.phrase}"`);
-  if (opener?.value === 'support' || opener?.value === 'addition') add(-0.8, 'marker', `opens with "${opener.phrase}", as a reason does`);
-  if (opener?.value === 'contrast') add(-0.3, 'marker', `opens with "${opener.phrase}"`);
+  if (opener?.value === 'conclusion') add(0.6, 'marker', `opens with "${opener.text}"`);
+  if (opener?.value === 'support' || opener?.value === 'addition') add(-0.8, 'marker', `opens with "${opener.text}", as a reason does`);
+  if (opener?.value === 'contrast') add(-0.3, 'marker', `opens with "${opener.text}"`);
   if (unit.concession) add(-2, 'marker', 'a concession');
   if (candidate.listItem) add(-1.2, 'structure', 'a list item, as reasons are');
   if (rank === 0) add(0.8, 'position', 'first argumentative unit');

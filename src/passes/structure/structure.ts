@@ -66,7 +66,7 @@ function buildCandidates(context: AnalysisContext): { candidates: Candidate[]; l
       unit,
       features: features[index] as Candidate['features'],
       opening: openingMarkers(tokens, range),
-      claimMarker: claim?.phrase ?? null,
+      claimMarker: claim?.text ?? null,
       centrality: centrality(lemmas[k] as Set<string>, documentFrequency, picked.length),
       firstParagraph: unit.paragraph === firstParagraph,
       lastParagraph: unit.paragraph === lastParagraph,
