@@ -60,7 +60,9 @@ export function judgeCertainty(tokens: readonly Token[], first: number, end: num
 function annotate(context: AnalysisContext): void {
   context.units.forEach((unit, index) => {
     const range = context.unitTokens[index];
-    if (range !== undefined) unit.certainty = judgeCertainty(context.tokens, range.first, range.end, context.source.text);
+    if (range === undefined) return;
+    unit.certainty = judgeCertainty(context.tokens, range.first, range.end, context.source.text);
+    context.rules.certainty[index] = unit.certainty.level;
   });
 }
 

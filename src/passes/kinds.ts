@@ -86,6 +86,7 @@ function annotate(context: AnalysisContext): void {
     const decision = decideKind(unit, features, blockKind === 'heading' || blockKind === 'list_item' ? blockKind : 'other');
     unit.kind = decision.kind;
     unit.cues.kind = decision.cues;
+    context.rules.kind[index] = decision.kind;
     return features;
   });
 }

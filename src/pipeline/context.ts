@@ -2,7 +2,7 @@
  * The working state passes read and fill in. Units are created complete with neutral defaults by
  * segmentation, so every later pass only overwrites the fields it provides.
  */
-import type { Diagnostic, Relation, Sentence, Span, Stance, Unit } from '../model/analysis-schema.ts';
+import type { CertaintyLevel, Diagnostic, Kind, Relation, Sentence, Span, Stance, Unit } from '../model/analysis-schema.ts';
 import type { Token } from '../nlp/tokenize.ts';
 import type { Block, SourceDocument } from '../parse/source-document.ts';
 import type { ResolvedOptions } from './options.ts';
@@ -31,6 +31,11 @@ export interface AnalysisContext {
   unitTokens: TokenRange[];
   /** Parallel to `units`; filled by the kinds pass, read by later decisions. */
   features: UnitFeatures[];
+  /**
+   * The rule-based decisions, parallel to `units`, kept apart from the unit fields that learned
+   * models may overwrite, so a model's features never depend on another model's output.
+   */
+  rules: { kind: Kind[]; certainty: CertaintyLevel[] };
   /** Token indices that belong to a time expression, so the quantity pass does not count a year. */
   timeTokens: Set<number>;
   relations: Relation[];

@@ -1,30 +1,15 @@
-/** Presets: ordered pass lists, checked when the module loads. */
-import { certaintyPass } from '../passes/certainty.ts';
-import { checkworthinessPass } from '../passes/checkworthiness.ts';
-import { concessionPass } from '../passes/concession.ts';
-import { entitiesPass } from '../passes/entities/entities.ts';
-import { flagsPass } from '../passes/flags.ts';
-import { kindsPass } from '../passes/kinds.ts';
-import { quantitiesPass } from '../passes/quantities.ts';
-import { sentencesPass } from '../passes/segment-sentences.ts';
-import { unitsPass } from '../passes/segment-units.ts';
-import { stancePass } from '../passes/stance.ts';
-import { structurePass } from '../passes/structure/structure.ts';
-import { timesPass } from '../passes/times.ts';
+/**
+ * The default pipeline: the rule passes, then the learned passes. Learned passes read features
+ * made from the rules' state, which is exactly the state the training scripts see (they run
+ * RULE_PIPELINE), and overwrite the decisions they learned.
+ */
+import { learnedCertaintyPass } from '../passes/learned/learned-certainty.ts';
+import type { Pass } from './pipeline.ts';
 import { buildPipeline } from './pipeline.ts';
+import { RULE_PASSES } from './rule-presets.ts';
+
+/** Learned decisions that replace rule ones; each needs its model under models/. */
+export const LEARNED_PASSES: readonly Pass[] = [learnedCertaintyPass];
 
 /** The full default analysis. */
-export const DEFAULT_PIPELINE = buildPipeline([
-  sentencesPass,
-  unitsPass,
-  timesPass,
-  quantitiesPass,
-  entitiesPass,
-  flagsPass,
-  certaintyPass,
-  concessionPass,
-  kindsPass,
-  checkworthinessPass,
-  structurePass,
-  stancePass,
-]);
+export const DEFAULT_PIPELINE = buildPipeline([...RULE_PASSES, ...LEARNED_PASSES]);

@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import type { AnalysisContext } from '../../src/pipeline/context.ts';
 import type { Capability, Pass } from '../../src/pipeline/pipeline.ts';
 import { buildPipeline } from '../../src/pipeline/pipeline.ts';
-import { DEFAULT_PIPELINE } from '../../src/pipeline/presets.ts';
+import { DEFAULT_PIPELINE, LEARNED_PASSES } from '../../src/pipeline/presets.ts';
+import { RULE_PIPELINE } from '../../src/pipeline/rule-presets.ts';
 
 /** A pass that records its name when it runs. */
 function pass(name: string, requires: Capability[], provides: Capability[], log: string[]): Pass {
@@ -43,10 +44,18 @@ test('accepts an empty pipeline', () => {
   assert.deepEqual(buildPipeline([]).passes, []);
 });
 
-test('orders the default pipeline so that times run before quantities and kinds before structure', () => {
+test('orders the rule pipeline so that times run before quantities and kinds before structure', () => {
   assert.deepEqual(
-    DEFAULT_PIPELINE.passes.map((p) => p.name),
+    RULE_PIPELINE.passes.map((p) => p.name),
     ['sentences', 'units', 'times', 'quantities', 'entities', 'flags', 'certainty', 'concession', 'kinds', 'checkworthiness', 'structure', 'stance'],
   );
+});
+
+test('runs every learned pass after all the rule passes, whose state the models were trained on', () => {
+  assert.deepEqual(
+    DEFAULT_PIPELINE.passes.map((p) => p.name),
+    [...RULE_PIPELINE.passes, ...LEARNED_PASSES].map((p) => p.name),
+  );
+  assert.ok(LEARNED_PASSES.every((p) => p.name.startsWith('learned-')));
   assert.doesNotThrow(() => buildPipeline(DEFAULT_PIPELINE.passes));
 });

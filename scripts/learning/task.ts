@@ -1,0 +1,36 @@
+/**
+ * A learning task: trains the model `analyze()` ships for one decision, and evaluates it against
+ * the published reference. `npm run train` calls `train`, `npm run eval` calls `evaluate`.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import type { ModelFile } from '../../src/learn/model-file.ts';
+
+/** One row of the benchmarks table. */
+export interface Score {
+  readonly task: string;
+  /** What was measured and on which data, e.g. "CheckThat! 2019 debates, MAP (leave-one-debate-out)". */
+  readonly metric: string;
+  readonly value: number;
+  /** The published reference to beat, and where it comes from. */
+  readonly reference: string;
+  /** The issue's goal for this number. */
+  readonly goal: number | null;
+}
+
+export interface Task {
+  readonly name: string;
+  /** Trains on all training data and returns the model files to write (name → file). */
+  train(): Promise<Readonly<Record<string, ModelFile>>> | Readonly<Record<string, ModelFile>>;
+  /** Scores on dev data or by cross-validation; never on the held-out test splits. */
+  evaluate(): Promise<readonly Score[]> | readonly Score[];
+}
+
+/** Writes `models/<name>.json` for each model. */
+export function writeModels(models: Readonly<Record<string, ModelFile>>): void {
+  const dir = new URL('../../models/', import.meta.url);
+  mkdirSync(dir, { recursive: true });
+  for (const [name, file] of Object.entries(models)) {
+    writeFileSync(new URL(`${name}.json`, dir), `${JSON.stringify(file)}\n`);
+    console.log(`wrote models/${name}.json`);
+  }
+}

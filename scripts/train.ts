@@ -1,0 +1,12 @@
+/** `npm run train`: trains every model `analyze()` ships and writes them under models/. */
+import { writeModels } from './learning/task.ts';
+import { TASKS } from './tasks/index.ts';
+
+const only = process.argv.slice(2);
+for (const task of TASKS) {
+  if (only.length > 0 && !only.includes(task.name)) continue;
+  const started = performance.now();
+  const models = await task.train();
+  writeModels(models);
+  console.log(`${task.name}: trained in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}

@@ -1,0 +1,140 @@
+/**
+ * The features a learned decision sees about one unit: its words and word pairs, character
+ * n-grams, parts of speech, the rule-based annotations (kind, certainty, markers, quantities,
+ * times, entities, flags), its position, and words of its neighbours. Training and inference both
+ * call this one function, so a model always sees features made the same way.
+ */
+import type { Token } from '../nlp/tokenize.ts';
+import type { AnalysisContext } from '../pipeline/context.ts';
+import { openingMarkers } from '../passes/opening-marker.ts';
+import { FeatureSet } from './feature-hashing.ts';
+
+/** Bump when features change: models record it and must be retrained to match. */
+export const FEATURES_VERSION = 'unit-features/1';
+
+/** Which feature groups a task uses; groups cost time, so each task takes what pays. */
+export interface FeatureGroups {
+  readonly words: boolean;
+  readonly bigrams: boolean;
+  /** Character n-grams of these lengths inside words (with word-boundary marks). */
+  readonly charNgrams: readonly number[];
+  readonly pos: boolean;
+  readonly rules: boolean;
+  readonly position: boolean;
+  /** Words of the previous and next unit, prefixed. */
+  readonly neighbours: boolean;
+}
+
+export const ALL_GROUPS: FeatureGroups = Object.freeze({
+  words: true,
+  bigrams: true,
+  charNgrams: [3, 4],
+  pos: true,
+  rules: true,
+  position: true,
+  neighbours: true,
+});
+
+const lower = (token: Token): string => token.normal;
+
+function addWords(set: FeatureSet, tokens: readonly Token[], prefix: string, bigrams: boolean): void {
+  let previous = '<s>';
+  for (const token of tokens) {
+    const word = /^\d/.test(token.value) ? numberShape(token.value) : lower(token);
+    set.add(`${prefix}w:${word}`);
+    if (bigrams) set.add(`${prefix}b:${previous}_${word}`);
+    previous = word;
+  }
+  if (bigrams) set.add(`${prefix}b:${previous}_</s>`);
+}
+
+/** "1,248" → "#,###": keeps the shape of a number, not its value. */
+function numberShape(value: string): string {
+  return value.replace(/\d/g, '#').slice(0, 8);
+}
+
+function addCharNgrams(set: FeatureSet, tokens: readonly Token[], sizes: readonly number[]): void {
+  for (const token of tokens) {
+    if (token.type !== 'word') continue;
+    const word = `<${lower(token)}>`;
+    for (const n of sizes) {
+      for (let i = 0; i + n <= word.length; i += 1) set.add(`c${n}:${word.slice(i, i + n)}`);
+    }
+  }
+}
+
+function addRules(set: FeatureSet, context: AnalysisContext, index: number, tokens: readonly Token[]): void {
+  const unit = context.units[index];
+  const features = context.features[index];
+  const range = context.unitTokens[index];
+  if (unit === undefined || features === undefined || range === undefined) return;
+  set.add(`r:kind=${context.rules.kind[index] ?? 'none'}`);
+  set.add(`r:certainty=${context.rules.certainty[index] ?? 'certain'}`);
+  if (unit.concession) set.add('r:concession');
+  if (unit.listMarker !== null) set.add('r:list-item');
+  for (const marker of openingMarkers(context.tokens, range)) set.add(`r:opens=${marker.value}`);
+  for (const q of unit.quantities) set.add(`r:quantity=${q.unit ?? 'none'}`);
+  if (unit.quantities.length > 0) set.add('r:has-quantity');
+  if (unit.times.length > 0) set.add('r:has-time');
+  for (const e of unit.entities) set.add(`r:entity=${e.type}`);
+  for (const f of unit.flags) set.add(`r:flag=${f.type}`);
+  if (features.question) set.add('r:question');
+  if (features.obligation !== null) set.add('r:obligation');
+  if (features.future !== null) set.add('r:future');
+  if (features.imperative !== null) set.add('r:imperative');
+  if (features.firstPersonSingular) set.add('r:i');
+  if (features.firstPersonPlural) set.add('r:we');
+  if (features.secondPerson) set.add('r:you');
+  if (features.pastTense) set.add('r:past');
+  if (features.opinionMarker !== null) set.add('r:opinion-marker');
+  if (features.reporting !== null) set.add('r:reporting');
+  if (features.comparative) set.add('r:comparative');
+  set.add('r:evaluative', Math.min(features.evaluative, 4) / 4);
+  set.add('r:sentiment', features.sentiment);
+  set.add(`r:length=${Math.min(Math.floor(Math.log2(1 + features.words)), 6)}`);
+  if (tokens.some((t) => t.negated)) set.add('r:negated');
+}
+
+function addPosition(set: FeatureSet, context: AnalysisContext, index: number): void {
+  const unit = context.units[index];
+  if (unit === undefined) return;
+  const count = context.units.length;
+  set.add(`p:doc=${Math.min(Math.floor((index / Math.max(count, 1)) * 5), 4)}`);
+  if (index === 0) set.add('p:first');
+  if (index === count - 1) set.add('p:last');
+  const previous = context.units[index - 1];
+  const next = context.units[index + 1];
+  if (previous === undefined || previous.paragraph !== unit.paragraph) set.add('p:opens-paragraph');
+  if (next === undefined || next.paragraph !== unit.paragraph) set.add('p:closes-paragraph');
+  if (previous !== undefined && previous.sentence === unit.sentence) set.add('p:same-sentence-as-previous');
+  if (unit.speaker !== null && previous !== undefined && previous.speaker !== unit.speaker) set.add('p:new-speaker');
+}
+
+function tokensAt(context: AnalysisContext, index: number): readonly Token[] {
+  const range = context.unitTokens[index];
+  return range === undefined ? [] : context.tokens.slice(range.first, range.end);
+}
+
+/** The features of unit `index` in `context`, by the given groups. */
+export function unitFeatureSet(context: AnalysisContext, index: number, groups: FeatureGroups = ALL_GROUPS): FeatureSet {
+  const set = new FeatureSet();
+  const tokens = tokensAt(context, index);
+  set.add('bias');
+  if (groups.words) addWords(set, tokens, '', groups.bigrams);
+  if (groups.charNgrams.length > 0) addCharNgrams(set, tokens, groups.charNgrams);
+  if (groups.pos) {
+    let previous = '<s>';
+    for (const token of tokens) {
+      set.add(`t:${token.pos}`);
+      set.add(`tt:${previous}_${token.pos}`);
+      previous = token.pos;
+    }
+  }
+  if (groups.rules) addRules(set, context, index, tokens);
+  if (groups.position) addPosition(set, context, index);
+  if (groups.neighbours) {
+    addWords(set, tokensAt(context, index - 1), 'prev:', false);
+    addWords(set, tokensAt(context, index + 1), 'next:', false);
+  }
+  return set;
+}
