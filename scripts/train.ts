@@ -1,4 +1,5 @@
 /** `npm run train`: trains every model `analyze()` ships and writes them under models/. */
+import { writeModelsMarkdown } from './learning/models-md.ts';
 import { writeModels } from './learning/task.ts';
 import { TASKS } from './tasks/index.ts';
 
@@ -10,3 +11,4 @@ for (const task of TASKS) {
   writeModels(models);
   console.log(`${task.name}: trained in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
+writeModelsMarkdown();

@@ -18,16 +18,27 @@ const CUES: Readonly<Record<CertaintyLevel, readonly string[]>> = {
   probable: [
     'almost certainly', 'very likely', 'likely', 'probably', 'most likely', 'in all likelihood', 'presumably',
     'is expected to', 'are expected to', 'should be', 'by and large', 'most probably', 'highly likely', 'i believe', 'i think',
+    // Vague quantities ("many people", "some experts"): a weak hedge, the commonest weasel cue in
+    // Wikipedia prose (CoNLL-2010 counts them as uncertainty).
+    'some', 'many', 'several', 'various', 'numerous', 'most',
   ],
   possible: [
     'may', 'might', 'could', 'possibly', 'perhaps', 'maybe', 'potentially', 'conceivably', 'suggests', 'suggest',
-    'it is possible', "it's possible", 'can be', 'in some shape or form', 'to some extent', 'in some cases', 'modestly',
+    'it is possible', "it's possible", 'can be', 'to some extent', 'in some cases', 'somewhat', 'relatively',
+    'arguably', 'tends to', 'tend to', 'generally', 'typically', 'usually', 'often', 'sometimes', 'largely',
+    'mostly', 'mainly', 'in part', 'partly', 'approximately', 'roughly', 'indicates', 'indicate', 'implies',
+    'would', 'unlikely', 'probable', 'plausible', 'presumed', 'suspected', 'believed', 'considered', 'estimated',
   ],
   uncertain: [
     'unclear', 'not sure', 'not certain', 'unsure', 'unknown', 'uncertain', 'doubtful', 'i doubt', 'allegedly',
     'reportedly', 'rumoured', 'rumored', 'supposedly', 'it seems', 'seems', 'seem', 'appears', 'appear', 'apparently',
     'i guess', 'i suppose', 'is thought to', 'are thought to', 'is believed to', 'are believed to', 'questionable',
     'it is not known', 'remains to be seen', 'hard to say', 'who knows', 'is said to', 'are said to',
+    // Unattributed sources, the weasel words Wikipedia's style guide names (WP:WEASEL).
+    'some people', 'many people', 'some say', 'many say', 'it is said', 'it has been said', 'it has been suggested',
+    'it is believed', 'it is thought', 'is considered', 'are considered', 'is widely regarded', 'are widely regarded',
+    'is widely believed', 'some argue', 'critics say', 'experts say', 'some believe', 'according to some',
+    'it is claimed', 'claimed', 'purportedly', 'is rumored', 'is rumoured', 'unconfirmed',
   ],
 };
 

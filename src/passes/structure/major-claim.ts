@@ -34,13 +34,15 @@ const MIN_ARGUING_SHARE = 0.15;
 
 /** True when enough units argue: a narrative or a report with one evaluative sentence is not an argument. */
 export function textArgues(candidates: readonly Candidate[]): boolean {
-  // Hedged statements and stated conclusions are claims even when they read as facts.
+  // Hedged statements and stated conclusions are claims even when they read as facts; a vague
+  // quantity ("most of them", a `probable` hedge) alone does not make a narrative argue.
   const arguing = candidates.filter(
     (c) =>
       ARGUING_KINDS.has(c.unit.kind) ||
       c.claimMarker !== null ||
       c.concluding ||
-      c.unit.certainty.level !== 'certain' ||
+      c.unit.certainty.level === 'possible' ||
+      c.unit.certainty.level === 'uncertain' ||
       c.opening.some((m) => ARGUING_MARKERS.has(m.value)),
   ).length;
   return arguing >= 1 && arguing >= MIN_ARGUING_SHARE * candidates.length;

@@ -1,0 +1,47 @@
+/** Writes MODELS.md from the model files themselves, so it always says what is actually shipped. */
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import type { ModelFile } from '../../src/learn/model-file.ts';
+
+const DATA_SOURCES: Readonly<Record<string, string>> = {
+  'conll2010-wiki-uncertainty-pattern-sample': 'CoNLL-2010 Wikipedia uncertainty sample (clips/pattern test corpora)',
+  'clef2019-checkworthiness': 'CheckThat! 2019 task 1 debates (apepa/clef2019-factchecking-task1)',
+  claimbuster: 'ClaimBuster crowd-labelled debate sentences (Zenodo)',
+  'arg-microtexts': 'arg-microtexts (peldszus/arg-microtexts)',
+  'abstrct-en': 'AbstRCT (hitz-zentroa/multilingual-abstrct)',
+  'semeval2016-task6-stance': 'SemEval-2016 task 6A tweets',
+  'ibm-claim-stance': 'IBM Claim Stance',
+};
+
+/** Rewrites MODELS.md from every models/*.json. */
+export function writeModelsMarkdown(): void {
+  const dir = new URL('../../models/', import.meta.url);
+  const rows = readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => {
+      const file = JSON.parse(readFileSync(new URL(name, dir), 'utf8')) as ModelFile;
+      const size = statSync(new URL(name, dir)).size;
+      const data = file.data.map((d) => DATA_SOURCES[d] ?? d).join('; ');
+      const scores = Object.entries(file.scores)
+        .map(([metric, value]) => `${metric} ${value.toFixed(3)}`)
+        .join('; ');
+      return `| \`models/${name}\` | ${file.task} | ${file.labels.join(', ')} | ${data} | ${file.licence} | ${(size / 1024).toFixed(0)} KB, 2^${file.bits} slots | ${scores || 'see docs/benchmarks.md'} |`;
+    });
+  const text = `# Models
+
+The trained weights \`analyze()\` uses, written by \`npm run train\` from \`../shared/data\` (this file is
+regenerated with them). Each is a logistic regression over hashed features (\`src/learn/\`), stored
+as its non-zero weights; each file records its data, licence, feature version and scores.
+
+Licences differ and most training data is for research or non-commercial use only: a model trained
+on such data inherits those terms. Check the licence column before shipping argscope in a product.
+
+| file | decision | labels | trained on | data licence (as stated upstream) | size | held-out scores |
+|---|---|---|---|---|---|---|
+${rows.join('\n')}
+
+Scores and their protocols, beside the published references: [docs/benchmarks.md](docs/benchmarks.md).
+`;
+  writeFileSync(new URL('../../MODELS.md', import.meta.url), text);
+  console.log('wrote MODELS.md');
+}
