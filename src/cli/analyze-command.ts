@@ -2,6 +2,7 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { Readable, Writable } from 'node:stream';
+import type { ZodType } from 'zod';
 import { analyze, analyzeUnits, InputRejectedError } from '../analyze.ts';
 import type { AnalyzeOptions } from '../pipeline/options.ts';
 import { serialize } from '../serialize/serialize.ts';
@@ -11,7 +12,7 @@ import { readLines } from './jsonl-lines.ts';
 import type { DocLine, UnitLine } from './jsonl-records.ts';
 import type { CliOptions, InputMode } from './options.ts';
 import { openOutput } from './output.ts';
-import { readInput } from './read-input.ts';
+import { formatSize, readInput } from './read-input.ts';
 import { ProgressReporter } from './progress.ts';
 
 export interface CliIo {
@@ -41,55 +42,109 @@ async function openLines(file: string, io: CliIo): Promise<Readable> {
   return createReadStream(file);
 }
 
+/** Refuses `--out` naming the input file: opening it for writing would erase the input first. */
+async function refuseOverwrite(file: string, out: string | null): Promise<void> {
+  if (out === null || file === '-') return;
+  const [input, output] = await Promise.all([stat(file).catch(() => null), stat(out).catch(() => null)]);
+  if (input !== null && output !== null && input.dev === output.dev && input.ino === output.ino) {
+    throw new CliError(`--out ${out} is the input file; writing it would erase the input: choose another file`, 2);
+  }
+}
+
+const inputName = (file: string): string => (file === '-' ? 'standard input' : file);
+
 function reportLine(io: CliIo, file: string, number: number, problem: string): void {
-  io.stderr.write(`argscope: ${file === '-' ? 'standard input' : file} line ${number}: ${problem}; line skipped\n`);
+  io.stderr.write(`argscope: ${inputName(file)} line ${number}: ${problem}; line skipped\n`);
+}
+
+/** The valid records of a JSONL input with their line numbers; bad lines are reported and counted. */
+async function* validLines<T>(
+  file: string,
+  input: Readable,
+  schema: ZodType<T>,
+  options: CliOptions,
+  io: CliIo,
+  counts: { skipped: number },
+): AsyncGenerator<{ number: number; record: T; bytes: number }> {
+  // zod costs a quarter of a second to load; only the JSONL modes need it.
+  const { parseLine } = await import('./jsonl-records.ts');
+  for await (const line of readLines(input, options.maxSize)) {
+    const result = parseLine<T>(line, schema, options.maxSize);
+    if ('problem' in result) {
+      reportLine(io, file, result.number, result.problem);
+      counts.skipped += 1;
+    } else {
+      yield { number: result.number, record: result.record, bytes: line.bytes?.length ?? 0 };
+    }
+  }
+}
+
+/** Why one document failed, in one line: its size, or an internal error to report. */
+function documentProblem(error: unknown): string {
+  if (error instanceof InputRejectedError) return error.message;
+  if (error instanceof RangeError) return `the analysis is too large to write (${error.message}); split the document`;
+  return `internal error (${error instanceof Error ? error.message : String(error)}); please report it`;
 }
 
 /** `--input docs`: streams one analysis per line as JSONL; returns how many lines were skipped. */
 async function analyzeDocs(file: string, options: CliOptions, io: CliIo): Promise<number> {
   if (options.format !== 'json') throw new CliError('--input docs writes JSONL, one analysis per line: use --format json (the default)', 2);
+  await refuseOverwrite(file, options.out);
+  const { DocLineSchema } = await import('./jsonl-records.ts');
+  const counter = { skipped: 0 };
+  // The input is opened before the output, so a mistyped input path cannot empty an old result file.
+  const records = validLines<DocLine>(file, await openLines(file, io), DocLineSchema, options, io, counter);
   const output = await openOutput(options.out, io.stdout);
   const progress = new ProgressReporter(io.stderr, options.progress);
-  // zod costs a quarter of a second to load; only the JSONL modes need it.
-  const { DocLineSchema, parseLine } = await import('./jsonl-records.ts');
-  let skipped = 0;
-  for await (const line of readLines(await openLines(file, io), options.maxSize)) {
-    const result = parseLine<DocLine>(line, DocLineSchema, options.maxSize);
-    if ('problem' in result) {
-      reportLine(io, file, result.number, result.problem);
-      skipped += 1;
+  for await (const { number, record, bytes } of records) {
+    const { id, text, targets } = record;
+    let json: string;
+    try {
+      json = toJson(analyze(text, { ...analyzeOptions(options), id: String(id), targets: targets ?? options.targets }));
+    } catch (error) {
+      // One document must not stop the others: report it like a malformed line and go on.
+      reportLine(io, file, number, documentProblem(error));
+      counter.skipped += 1;
       continue;
     }
-    const { id, text, targets } = result.record;
-    const analysis = analyze(text, { ...analyzeOptions(options), id: String(id), targets: targets ?? options.targets });
-    await output.write(`${toJson(analysis)}\n`);
-    progress.tick(line.bytes?.length ?? 0);
+    await output.write(`${json}\n`);
+    progress.tick(bytes);
   }
   await output.close();
-  progress.done(skipped);
-  return skipped;
+  progress.done(counter.skipped);
+  return counter.skipped;
 }
 
 /** `--input units`: the valid lines become one document whose units map 1:1 to them. */
 async function analyzeUnitLines(file: string, options: CliOptions, io: CliIo): Promise<number> {
+  await refuseOverwrite(file, options.out);
+  const { UnitLineSchema } = await import('./jsonl-records.ts');
+  const counter = { skipped: 0 };
   const units: UnitLine[] = [];
-  const { UnitLineSchema, parseLine } = await import('./jsonl-records.ts');
-  let skipped = 0;
-  for await (const line of readLines(await openLines(file, io), options.maxSize)) {
-    const result = parseLine<UnitLine>(line, UnitLineSchema, options.maxSize);
-    if ('problem' in result) {
-      reportLine(io, file, result.number, result.problem);
-      skipped += 1;
-    } else {
-      units.push(result.record);
+  let total = 0;
+  for await (const { record, bytes } of validLines<UnitLine>(file, await openLines(file, io), UnitLineSchema, options, io, counter)) {
+    total += bytes;
+    if (total > options.maxSize) {
+      throw new CliError(`${inputName(file)}: the units add up to over the ${formatSize(options.maxSize)} limit; pass --max-size with a larger limit or split the file`);
     }
+    units.push(record);
   }
-  if (units.length === 0) throw new CliError(`${file === '-' ? 'standard input' : file} has no valid unit lines; each line should be {"text": "...", "speaker": "..."}`);
-  const analysis = analyzeUnits(units, analyzeOptions(options));
+  if (units.length === 0) throw new CliError(`${inputName(file)} has no valid unit lines; each line should be {"text": "...", "speaker": "..."}`);
+  const analysis = rejectAsCliError(inputName(file), () => analyzeUnits(units, analyzeOptions(options)));
   const output = await openOutput(options.out, io.stdout);
   await output.write(withNewline(serialize(analysis, options.format, options.pretty)));
   await output.close();
-  return skipped;
+  return counter.skipped;
+}
+
+/** Runs an analysis, turning a refusal of the whole input into a one-line user error. */
+function rejectAsCliError<T>(name: string, run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    if (error instanceof InputRejectedError) throw new CliError(`${name}: ${error.message}`);
+    throw error;
+  }
 }
 
 function withNewline(text: string): string {
@@ -102,17 +157,19 @@ export async function runAnalyze(options: CliOptions, io: CliIo): Promise<number
   const mode = modeFor(file, options.input);
   if (mode === 'docs') return (await analyzeDocs(file, options, io)) > 0 ? 1 : 0;
   if (mode === 'units') return (await analyzeUnitLines(file, options, io)) > 0 ? 1 : 0;
+  await refuseOverwrite(file, options.out);
   const { name, text } = await readInput(file, options.maxSize, io.stdin);
   if (text.trim() === '') throw new CliError(`${name} is empty; there is nothing to analyse`);
-  let analysis;
+  const analysis = rejectAsCliError(name, () => analyze(text, { ...analyzeOptions(options), format: mode }));
+  let serialized: string;
   try {
-    analysis = analyze(text, { ...analyzeOptions(options), format: mode });
+    serialized = serialize(analysis, options.format, options.pretty);
   } catch (error) {
-    if (error instanceof InputRejectedError) throw new CliError(`${name}: ${error.message}`);
+    if (error instanceof RangeError) throw new CliError(`${name}: the analysis is too large to write; split the text`);
     throw error;
   }
   const output = await openOutput(options.out, io.stdout);
-  await output.write(withNewline(serialize(analysis, options.format, options.pretty)));
+  await output.write(withNewline(serialized));
   await output.close();
   return 0;
 }

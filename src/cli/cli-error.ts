@@ -12,3 +12,8 @@ export class CliError extends Error {
     super(message);
   }
 }
+
+/** The reader of our output went away (`argscope … | head`): stop quietly, as Unix tools do. */
+export class BrokenPipe extends Error {
+  override readonly name = 'BrokenPipe';
+}

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import type { CliIo } from './analyze-command.ts';
 import { runAnalyze } from './analyze-command.ts';
-import { CliError } from './cli-error.ts';
+import { BrokenPipe, CliError } from './cli-error.ts';
 import { HELP, parseCommandLine } from './options.ts';
 
 function version(): string {
@@ -29,6 +29,7 @@ export async function main(argv: readonly string[], io: CliIo & { readonly stder
         return await runAnalyze(options, io);
     }
   } catch (error) {
+    if (error instanceof BrokenPipe) return 0;
     if (error instanceof CliError) {
       io.stderr.write(`argscope: ${error.message}\n`);
       if (debug && error.stack !== undefined) io.stderr.write(`${error.stack}\n`);

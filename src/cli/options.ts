@@ -44,7 +44,8 @@ Options:
   --progress        report progress on stderr in docs mode (default: when stderr is a terminal)
   --debug           add stack traces to errors
 
-Exit codes: 0 ok, 1 bad input (in docs and units mode: some lines were skipped), 2 bad command line.`;
+Exit codes: 0 ok, 1 bad input (in docs and units mode: some lines were skipped), 2 bad command line,
+70 internal error (please report it with the input).`;
 
 /** node's parseArgs messages are long and mention internals; keep the part a user needs. */
 function describeParseError(error: unknown): string {
@@ -92,7 +93,11 @@ export function parseCommandLine(argv: readonly string[], stderrIsTty: boolean):
   const [first, ...rest] = positionals;
   if (values.help) return { ...base(), command: 'help' };
   if (values.version) return { ...base(), command: 'version' };
-  if (first === undefined) return { ...base(), command: 'help' };
+  if (first === undefined) {
+    // Flags alone ("argscope --format md") are a mistake, not a request for help.
+    if (argv.length > 0) throw new CliError('no command given; did you mean: argscope analyze FILE ' + argv.join(' '), 2);
+    return { ...base(), command: 'help' };
+  }
   if (!COMMANDS.has(first)) {
     const looksLikeFile = /[./\\]/.test(first) || first === '-';
     throw new CliError(
@@ -106,6 +111,7 @@ export function parseCommandLine(argv: readonly string[], stderrIsTty: boolean):
   if (!Number.isFinite(threshold) || threshold < 0 || threshold > 1) {
     throw new CliError(`--threshold must be a number from 0 to 1, not "${values.threshold}"`, 2);
   }
+  if (values.target.some((t) => t.trim() === '')) throw new CliError('--target must not be empty; give the target\'s words, e.g. --target "the Taliban"', 2);
   const command = first as CliOptions['command'];
   if (command === 'analyze' && rest.length === 0) throw new CliError('analyze needs a file to read, or - for standard input', 2);
   if (command === 'analyze' && rest.length > 1) throw new CliError(`analyze reads one file at a time (got ${rest.length}); for many documents use --input docs`, 2);

@@ -2,7 +2,7 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
-import { CliError } from './cli-error.ts';
+import { BrokenPipe, CliError } from './cli-error.ts';
 
 export interface Output {
   write(text: string): Promise<void>;
@@ -35,7 +35,7 @@ export async function openOutput(path: string | null, stdout: Writable): Promise
   const check = (): void => {
     if (failure !== null) {
       const code = (failure as NodeJS.ErrnoException).code;
-      if (code === 'EPIPE') throw new CliError('output closed early (broken pipe)', 1);
+      if (code === 'EPIPE') throw new BrokenPipe('output closed early');
       throw new CliError(`cannot write ${path ?? 'standard output'}: ${code ?? failure.message}; check the path and permissions`);
     }
   };

@@ -35,6 +35,7 @@ export class ProgressReporter {
   private summary(now: number): string {
     const seconds = Math.max((now - this.started) / 1000, 1e-3);
     const mb = this.bytes / 1e6;
-    return `${this.documents.toLocaleString('en-US')} documents, ${mb.toFixed(1)} MB in ${seconds.toFixed(1)} s (${(mb / seconds).toFixed(2)} MB/s)`;
+    const documents = `${this.documents.toLocaleString('en-US')} document${this.documents === 1 ? '' : 's'}`;
+    return `${documents}, ${mb.toFixed(1)} MB in ${seconds.toFixed(1)} s (${(mb / seconds).toFixed(2)} MB/s)`;
   }
 }

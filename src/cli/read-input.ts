@@ -23,6 +23,9 @@ export function formatSize(bytes: number): string {
 
 /** Decodes bytes as UTF-8 text, or explains in one line why they are not text. */
 export function decodeText(bytes: Uint8Array, name: string): string {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    throw new CliError(`${name} is UTF-16 text; convert it to UTF-8 first, e.g. iconv -f utf-16 -t utf-8 ${name} > fixed.txt`);
+  }
   if (bytes.includes(0)) {
     throw new CliError(`${name} looks like a binary file (it contains NUL bytes); give a UTF-8 text file`);
   }

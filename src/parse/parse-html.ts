@@ -10,7 +10,7 @@ import { FILLER, trimSpan } from './source-document.ts';
 
 const SKIPPED = new Set(['head', 'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'select', 'textarea', 'button']);
 const BLOCK = new Set([
-  'address', 'article', 'aside', 'blockquote', 'br', 'dd', 'details', 'div', 'dl', 'dt', 'figcaption', 'figure',
+  'address', 'article', 'aside', 'blockquote', 'dd', 'details', 'div', 'dl', 'dt', 'figcaption', 'figure',
   'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre',
   'section', 'summary', 'table', 'td', 'th', 'tr', 'ul', 'body', 'caption',
 ]);
@@ -31,9 +31,9 @@ function copyDecoded(raw: string, offset: number, plain: string[]): void {
 export function parseHtml(text: string): SourceDocument {
   const plain = text.split('').map((c) => (c === '\n' ? '\n' : ' '));
   const blocks: Block[] = [];
-  const open: string[] = [];
   const orderedCounters: number[] = [];
   let skipDepth = 0;
+  let lastTagWasBr = false;
   let current: { start: number; end: number; kind: Block['kind']; listMarker: string | null } | null = null;
   let pendingKind: Block['kind'] = 'paragraph';
   let pendingMarker: string | null = null;
@@ -53,7 +53,13 @@ export function parseHtml(text: string): SourceDocument {
   const parser = new Parser(
     {
       onopentag(name) {
-        open.push(name);
+        // One <br> breaks a line inside a paragraph; two in a row are how old pages end one.
+        if (name === 'br') {
+          if (lastTagWasBr) closeBlock();
+          lastTagWasBr = true;
+          return;
+        }
+        lastTagWasBr = false;
         if (SKIPPED.has(name)) skipDepth += 1;
         if (name === 'ol') orderedCounters.push(0);
         if (name === 'ul') orderedCounters.push(-1);
@@ -68,14 +74,13 @@ export function parseHtml(text: string): SourceDocument {
         }
       },
       onclosetag(name) {
-        const index = open.lastIndexOf(name);
-        if (index >= 0) open.length = index;
         if (SKIPPED.has(name)) skipDepth = Math.max(0, skipDepth - 1);
         if (name === 'ol' || name === 'ul') orderedCounters.pop();
         if (BLOCK.has(name)) closeBlock();
       },
       ontext(raw) {
         if (skipDepth > 0) return;
+        if (raw.trim() !== '') lastTagWasBr = false;
         const start = parser.startIndex;
         copyDecoded(raw, start, plain);
         if (raw.trim() === '') return;

@@ -16,6 +16,23 @@ function offsets(node: Nodes): [number, number] | null {
   return start === undefined || end === undefined ? null : [start, end];
 }
 
+/**
+ * A text node that wraps onto the next line spans that line's block-quote markers ("\n> "):
+ * blank them, so quoted prose reads as prose.
+ */
+function blankLinePrefixes(text: string, plain: string[], start: number, end: number): void {
+  for (let i = text.indexOf('\n', start); i >= 0 && i < end; i = text.indexOf('\n', i + 1)) {
+    const prefix = /^[ \t]*(?:>[ \t]?)*/.exec(text.slice(i + 1, end))?.[0].length ?? 0;
+    for (let k = i + 1; k < i + 1 + prefix; k += 1) plain[k] = ' ';
+  }
+}
+
+/** YAML front matter ("---" … "---" at the very start): metadata, not prose. */
+function frontMatterEnd(text: string): number {
+  const match = /^---[ \t]*\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(text);
+  return match === null ? 0 : match[0].length;
+}
+
 /** Copies the text-bearing leaves under `node` from `text` into `plain`. */
 function copyProse(node: Nodes, text: string, plain: string[]): void {
   if (node.type === 'text') {
@@ -29,6 +46,7 @@ function copyProse(node: Nodes, text: string, plain: string[]): void {
       const decoded = match[0].startsWith('\\') ? match[0].slice(1) : decodeHTML(match[0]);
       for (let i = 0; i < match[0].length; i += 1) plain[at + i] = decoded[i] ?? FILLER;
     }
+    blankLinePrefixes(text, plain, span[0], span[1]);
     return;
   }
   if (node.type === 'inlineCode') {
@@ -45,7 +63,9 @@ function copyProse(node: Nodes, text: string, plain: string[]): void {
 
 /** Parses Markdown into blocks over the original text. */
 export function parseMarkdown(text: string): SourceDocument {
-  const tree = fromMarkdown(text);
+  // Front matter is blanked (same length, so offsets hold) before parsing, so it is never prose.
+  const skip = frontMatterEnd(text);
+  const tree = fromMarkdown(skip === 0 ? text : text.slice(0, skip).replace(/[^\n]/g, ' ') + text.slice(skip));
   const plain = text.split('').map((c) => (c === '\n' ? '\n' : ' '));
   const blocks: Block[] = [];
   const visit = (node: Nodes, listItem: { start: number; marker: string } | null): void => {

@@ -6,14 +6,46 @@
 import type { Block, SourceDocument } from './source-document.ts';
 import { blankOut, trimSpan } from './source-document.ts';
 
-/** "MODERATOR:", "SENATOR HALE:", "Donald Trump:", "Q:" — a capitalised name of at most six words. */
-const SPEAKER_LABEL = /^[ \t]*((?:\p{Lu}[\p{L}\p{M}.'’-]*)(?:[ \t]+[\p{Lu}(][\p{L}\p{M}.'’()-]*){0,5}):[ \t]+(?=\S)/u;
+/**
+ * "MODERATOR:", "SENATOR HALE:", "Donald Trump:", "Q:", and diarization labels such as
+ * "Speaker 1:" and "SPEAKER_00:": a capitalised name of at most six words.
+ */
+const SPEAKER_LABEL = /^[ \t]*((?:\p{Lu}[\p{L}\p{M}\d_.'’-]*)(?:[ \t]+[\p{Lu}\d(][\p{L}\p{M}\d_.'’()-]*){0,5}):[ \t]+(?=\S)/u;
 
-/** True when most non-empty lines (at least two) open with a speaker label. */
+/** Labels that open lines of reviews and notes, not turns: "Pros: it is fast." */
+const NOT_SPEAKERS = new Set(['pros', 'cons', 'edit', 'update', 'note', 'notes', 'source', 'sources', 'tl;dr', 'tldr', 'summary', 'verdict', 'rating', 'ps', 'p.s.', 're', 'warning', 'disclaimer', 'example']);
+
+/** The speaker a line opens with, or null when it opens with none (or with a non-speaker label). */
+function speakerOf(line: string): string | null {
+  const label = SPEAKER_LABEL.exec(line)?.[1];
+  return label === undefined || NOT_SPEAKERS.has(label.toLowerCase()) ? null : label;
+}
+
+/**
+ * True when the text reads as turns: at least two labelled lines, with at least two speakers or
+ * one speaker several times, and most turn openings (labelled lines, and lines after a blank
+ * line) labelled, so turns that wrap onto more lines still count.
+ */
 export function looksLikeTranscript(text: string): boolean {
-  const lines = text.split('\n').filter((line) => line.trim() !== '');
-  const labelled = lines.filter((line) => SPEAKER_LABEL.test(line)).length;
-  return labelled >= 2 && labelled / lines.length >= 0.6;
+  const lines = text.split('\n');
+  let openings = 0;
+  let labelled = 0;
+  const speakers = new Set<string>();
+  let afterBlank = true;
+  for (const line of lines) {
+    if (line.trim() === '') {
+      afterBlank = true;
+      continue;
+    }
+    const speaker = speakerOf(line);
+    if (afterBlank || speaker !== null) openings += 1;
+    if (speaker !== null) {
+      labelled += 1;
+      speakers.add(speaker);
+    }
+    afterBlank = false;
+  }
+  return labelled >= 2 && (speakers.size >= 2 || labelled >= 3) && labelled / openings >= 0.6;
 }
 
 /** Parses `NAME: utterance` turns. */
@@ -33,7 +65,7 @@ export function parseTranscript(text: string): SourceDocument {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     const line = text.slice(start, end);
-    const label = SPEAKER_LABEL.exec(line);
+    const label = speakerOf(line) === null ? null : SPEAKER_LABEL.exec(line);
     if (label !== null) {
       close();
       const leading = line.length - line.trimStart().length;

@@ -12,12 +12,12 @@ import type { Pass } from '../pipeline/pipeline.ts';
 const CUES: Readonly<Record<CertaintyLevel, readonly string[]>> = {
   certain: [
     'certainly', 'definitely', 'clearly', 'obviously', 'undoubtedly', 'without doubt', 'without a doubt', 'no doubt',
-    'surely', 'absolutely', 'the fact of the matter is', 'in fact', 'of course', 'undeniably', 'unquestionably',
+    'surely', 'absolutely', 'in fact', 'of course', 'undeniably', 'unquestionably',
     'there is no question', 'it is clear that', "it's clear that", 'everyone knows', 'proven', 'inevitably', 'always',
   ],
   probable: [
     'almost certainly', 'very likely', 'likely', 'probably', 'most likely', 'in all likelihood', 'presumably',
-    'is expected to', 'are expected to', 'should be', 'by and large', 'most probably', 'highly likely', 'i believe', 'i think',
+    'is expected to', 'are expected to', 'should be', 'most probably', 'highly likely', 'i believe', 'i think',
     // Vague quantities ("many people", "some experts"): a weak hedge, the commonest weasel cue in
     // Wikipedia prose (CoNLL-2010 counts them as uncertainty).
     'some', 'many', 'several', 'various', 'numerous', 'most',

@@ -33,7 +33,7 @@ export const MARKERS = phraseTable<MarkerFunction>({
   contrast: [
     'but', 'however', 'yet', 'on the other hand', 'nevertheless', 'nonetheless', 'still', 'in contrast',
     'conversely', 'on the contrary', 'instead', 'rather', 'whereas', 'even so', 'that said',
-    'having said that', 'despite this', 'in reality', 'the fact of the matter is', 'the truth is',
+    'having said that', 'despite this', 'in reality', 'the truth is',
     'actually',
   ],
   concession: [
@@ -51,8 +51,7 @@ export const MARKERS = phraseTable<MarkerFunction>({
   ],
   claim: [
     'i think', 'i believe', 'in my opinion', 'in my view', 'i feel', 'it seems to me', 'i am convinced',
-    'i would argue', 'i argue', 'my point is', 'the point is', 'the bottom line is', 'need to understand',
-    'needs to understand', 'the real question is', 'we believe', 'i am sure', 'we urge', 'i urge',
+    'i would argue', 'i argue', 'my point is', 'the point is', 'the bottom line is', 'the real question is', 'we believe', 'i am sure', 'we urge', 'i urge',
     'it is clear that', "it's clear that", 'clearly', 'obviously', 'the fact is',
   ],
 });

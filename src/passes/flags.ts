@@ -14,22 +14,22 @@ type Wording = 'absolute' | 'loaded' | 'figurative';
 
 const WORDING = new PhraseTable<Wording>([
   ...[
-    'absolutely no', 'absolutely zero', 'absolutely nothing', 'absolutely none', 'zero', 'never', 'always', 'nobody',
+    'absolutely no', 'absolutely nothing', 'absolutely none', 'zero', 'never', 'always', 'nobody',
     'no one', 'nothing', 'everyone', 'everybody', 'everything', 'completely', 'totally', 'entirely', '100%',
-    'no possible', 'not a single', 'no way', 'without exception', 'impossible', 'every single', 'none whatsoever',
+    'not a single', 'no way', 'without exception', 'impossible', 'every single', 'none whatsoever',
     'full stop', 'all the time', 'not once', 'under no circumstances', 'nowhere', 'forever',
   ].map((phrase) => [phrase, 'absolute'] as const),
   ...[
-    'idiotic', 'insane', 'insanity', 'crazy', 'corrupt', 'evil', 'disgrace', 'disgraceful', 'pathetic', 'ridiculous',
-    'absurd', 'stupid', 'moronic', 'shameful', 'scapegoat', 'thugs', 'puppet', 'propaganda', 'traitor', 'traitors',
+    'insane', 'crazy', 'corrupt', 'evil', 'disgrace', 'disgraceful', 'pathetic', 'ridiculous',
+    'absurd', 'stupid', 'moronic', 'shameful', 'thugs', 'puppet', 'propaganda', 'traitor', 'traitors',
     'catastrophe', 'catastrophic', 'disaster', 'disastrous',
     'outrageous', 'appalling', 'horrific', 'barbaric', 'savage', 'lunatic', 'idiots', 'fools', 'clown', 'hoax',
     'sham', 'scam', 'rigged', 'woke', 'elites', 'radical', 'extremist', 'fanatics', 'brainwashed', 'sheep',
     'handouts', 'wasteful', 'nonsense', 'garbage', 'joke',
   ].map((phrase) => [phrase, 'loaded'] as const),
   ...[
-    'graveyard of', 'graveyard', 'flood of', 'wave of', 'tsunami', 'cancer', 'plague',
-    'on the line', 'powder keg', 'drain the swamp', 'house of cards', 'the elephant in the room', 'time bomb',
+    'flood of', 'wave of', 'tsunami', 'cancer', 'plague',
+    'powder keg', 'drain the swamp', 'house of cards', 'the elephant in the room', 'time bomb',
     'slippery slope', 'tip of the iceberg', 'bleeding',
   ].map((phrase) => [phrase, 'figurative'] as const),
 ]);

@@ -37,16 +37,23 @@ function segment(context: AnalysisContext): void {
     let end = first;
     while (end < tokens.length && (tokens[end]?.start ?? Infinity) < block.end) end += 1;
     cursor = end;
-    if (end === first) continue;
+    // A pre-segmented unit stays a unit even with no tokens ("…" alone), so units map 1:1 to input.
+    if (end === first && block.kind !== 'unit') continue;
     const paragraph = `p${paragraphs.length + 1}`;
     paragraphs.push({ id: paragraph, start: block.start, end: block.end });
     paragraphBlocks.push(block);
+    if (block.kind === 'unit') {
+      // A pre-segmented unit is exactly one sentence, whatever wink would say about it.
+      sentences.push({ id: `s${sentences.length + 1}`, start: block.contentStart, end: block.end, paragraph });
+      sentenceTokens.push({ first, end });
+      continue;
+    }
     let sentenceFirst = first;
     for (let i = first + 1; i <= end; i += 1) {
-      const boundary = i === end || (block.kind !== 'unit' && tokenized.sentenceStart[i] === true);
+      const boundary = i === end || tokenized.sentenceStart[i] === true;
       if (!boundary) continue;
-      const start = block.kind === 'unit' ? block.contentStart : (tokens[sentenceFirst]?.start ?? block.contentStart);
-      const stop = block.kind === 'unit' ? block.end : (tokens[i - 1]?.end ?? block.end);
+      const start = tokens[sentenceFirst]?.start ?? block.contentStart;
+      const stop = tokens[i - 1]?.end ?? block.end;
       sentences.push({ id: `s${sentences.length + 1}`, start, end: stop, paragraph });
       sentenceTokens.push({ first: sentenceFirst, end: i });
       sentenceFirst = i;

@@ -16,10 +16,10 @@ const FAVOR_WORDS = new Set([
   'good', 'great', 'right', 'fair', 'better', 'best', 'win', 'success', 'successful', 'worth',
 ]);
 const AGAINST_WORDS = new Set([
-  'oppose', 'ban', 'end', 'stop', 'abolish', 'blame', 'scapegoat', 'reject', 'destroy', 'kill', 'attack', 'hate',
+  'oppose', 'ban', 'end', 'stop', 'abolish', 'blame', 'reject', 'destroy', 'kill', 'attack', 'hate',
   'eliminate', 'cut', 'remove', 'fight', 'tear', 'condemn', 'criticise', 'criticize', 'fear', 'threaten', 'harm',
-  'hurt', 'fail', 'failure', 'bad', 'wrong', 'worse', 'worst', 'corrupt', 'dangerous', 'false', 'against', 'neglect',
-  'embolden', 'violence', 'insanity', 'idiotic', 'drop', 'replace', 'overrun',
+  'hurt', 'fail', 'failure', 'bad', 'wrong', 'worse', 'worst', 'corrupt', 'dangerous', 'false', 'against',
+  'drop', 'replace',
 ]);
 const ROLE_WEIGHT: Readonly<Record<Unit['role'], number>> = { major_claim: 2, claim: 1.5, premise: 1, none: 0.5 };
 const STANCE_THRESHOLD = 0.1;

@@ -8,6 +8,7 @@ import type { TimeExpression } from '../model/analysis-schema.ts';
 import type { Token } from '../nlp/tokenize.ts';
 import type { AnalysisContext } from '../pipeline/context.ts';
 import type { Pass } from '../pipeline/pipeline.ts';
+import { PEOPLE_NOUNS } from './quantity-units.ts';
 
 const MONTHS = new Map<string, number>([
   ['january', 1], ['jan', 1], ['february', 2], ['feb', 2], ['march', 3], ['mar', 3], ['april', 4], ['apr', 4],
@@ -72,6 +73,24 @@ function countedNounAfter(tokens: readonly Token[], i: number, end: number): Tok
   return token?.pos === 'NOUN' ? token : undefined;
 }
 
+const isModernYear = (token: Token | undefined): boolean => {
+  const n = asInt(token);
+  return n !== null && token?.value.length === 4 && n >= 1900 && n <= 2100;
+};
+
+/**
+ * Two modern years joined by a range word are a time span even when a noun follows
+ * ("From 2010 to 2015 prices rose"), unless the noun is people ("between 1950 and 2000 people").
+ */
+function pairsWithYear(tokens: readonly Token[], i: number, end: number): boolean {
+  if (!isModernYear(tokens[i])) return false;
+  const forward = RANGE_JOINERS.has(tokens[i + 1]?.normal ?? '') && isModernYear(tokens[i + 2]) && i + 2 < end;
+  const backward = RANGE_JOINERS.has(tokens[i - 1]?.normal ?? '') && isModernYear(tokens[i - 2]);
+  if (!forward && !backward) return false;
+  const noun = tokens[forward ? i + 3 : i + 1];
+  return noun === undefined || !PEOPLE_NOUNS.has(noun.normal);
+}
+
 function isYear(tokens: readonly Token[], i: number, end: number): boolean {
   const n = asInt(tokens[i]);
   if (n === null || tokens[i]?.value.length !== 4 || n < 1000 || n > 2199) return false;
@@ -80,6 +99,7 @@ function isYear(tokens: readonly Token[], i: number, end: number): boolean {
   if (before !== undefined && (YEAR_CONTEXT.has(before.normal) || MONTHS.has(before.normal))) {
     // "the 2025 budget" is a year, "the 1500 volunteers" a count: the range decides after "the".
     if (before.normal === 'the' && n >= 1900 && n <= 2100) return true;
+    if (pairsWithYear(tokens, i, end)) return true;
     return !COUNT_CONTEXT.has(before.normal) || countedNounAfter(tokens, i, end) === undefined;
   }
   if (after === undefined || after.pos === 'PUNCT' || after.pos === 'CCONJ' || after.normal === 'to') return true;
@@ -151,8 +171,11 @@ function matchAt(tokens: readonly Token[], i: number, end: number): TimeMatch | 
   const iso = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(token.value);
   if (iso !== null) {
     const [, y, m, d] = iso;
-    if (d !== undefined) return { first: i, end: i + 1, from: `${y}-${m}-${d}`, to: `${y}-${m}-${d}` };
-    if (Number(m) >= 1 && Number(m) <= 12) return { first: i, end: i + 1, from: `${y}-${m}`, to: `${y}-${m}` };
+    const month = Number(m);
+    if (month >= 1 && month <= 12) {
+      if (d === undefined) return { first: i, end: i + 1, from: `${y}-${m}`, to: `${y}-${m}` };
+      if (Number(d) >= 1 && Number(d) <= daysIn(Number(y), month)) return { first: i, end: i + 1, from: `${y}-${m}-${d}`, to: `${y}-${m}-${d}` };
+    }
   }
   const span = /^(\d{4})[-–](\d{2}|\d{4})$/.exec(token.value);
   if (span !== null) {

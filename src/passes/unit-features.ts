@@ -52,7 +52,7 @@ const OPINION = new PhraseTable<true>(
   [
     'i think', 'i believe', 'in my opinion', 'in my view', 'i feel', 'it seems to me', 'i am convinced', 'imo',
     'imho', 'i would argue', 'i argue', 'my point is', 'the point is', 'the bottom line is', 'the truth is',
-    'the fact of the matter is', 'the fact is', 'i suppose', 'i guess', 'honestly', 'frankly', 'to me', 'i would',
+    'the fact is', 'i suppose', 'i guess', 'honestly', 'frankly', 'to me', 'i would',
     "i'd", 'the problem is', 'the only question', 'i recommend', 'worth it', 'i love', 'i hate', 'i like',
   ].map((p) => [p, true] as const),
 );

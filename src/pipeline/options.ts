@@ -1,6 +1,7 @@
 /** Options of `analyze()`, their defaults, and how a partial options object is completed. */
 import type { TextFormat } from '../parse/parse-input.ts';
 
+/** Options of `analyze()`; every one has a default in `defaults`. */
 export interface AnalyzeOptions {
   /** How to read the text; `auto` recognises HTML and `NAME: utterance` transcripts. */
   readonly format: TextFormat;
@@ -14,6 +15,8 @@ export interface AnalyzeOptions {
   readonly id: string | null;
   /** Largest text accepted, in UTF-16 code units (about bytes for English); larger input throws. */
   readonly maxLength: number;
+  /** Most units one document may have; more throws (a runaway text would make an unusable map). */
+  readonly maxUnits: number;
 }
 
 /** The defaults every option falls back to. */
@@ -23,7 +26,8 @@ export const defaults: Readonly<AnalyzeOptions> = Object.freeze({
   salientTargets: 3,
   checkworthyThreshold: 0.5,
   id: null,
-  maxLength: 5 * 1024 * 1024,
+  maxLength: 5_000_000,
+  maxUnits: 100_000,
 });
 
 export type ResolvedOptions = Readonly<AnalyzeOptions>;

@@ -46,6 +46,9 @@ export function runPipeline(
     context.diagnostics.push({ rule: 'input/empty', severity: 'warning', message: 'the input has no text to analyse' });
   } else {
     pipeline.run(context);
+    if (context.units.length === 0) {
+      context.diagnostics.push({ rule: 'input/no-prose', severity: 'warning', message: 'the input has no prose to analyse (only markup, code or labels)' });
+    }
   }
   return context;
 }

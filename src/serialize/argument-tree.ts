@@ -8,7 +8,7 @@ import type { Analysis, Relation, Unit } from '../model/analysis-schema.ts';
 /** One unit placed in the tree, with the relation that attaches it to its parent. */
 export interface ArgumentNode {
   readonly unit: Unit;
-  /** The relation from this unit to its parent; null for a root. */
+  /** The relation from this unit to its parent; null for a root (a branch continued past MAX_DEPTH keeps its link). */
   readonly relation: Relation | null;
   readonly children: readonly ArgumentNode[];
   /**
@@ -29,6 +29,9 @@ export interface ArgumentForest {
   /** Every unit by id, for the serializers' look-ups. */
   readonly units: ReadonlyMap<string, Unit>;
 }
+
+/** Deepest nesting a report shows; deeper branches continue as trees of their own. */
+export const MAX_DEPTH = 24;
 
 /**
  * Arrange the units of an analysis into the major claim's tree, detached trees and loose units.
@@ -51,23 +54,45 @@ export function buildArgumentForest(analysis: Analysis): ArgumentForest {
   }
 
   const placed = new Set<string>();
-  const grow = (unit: Unit, relation: Relation | null): ArgumentNode => {
-    if (placed.has(unit.id)) return { unit, relation, children: [], repeated: true };
-    placed.add(unit.id);
-    const children: ArgumentNode[] = [];
-    for (const child of incoming.get(unit.id) ?? []) {
-      const from = units.get(child.from);
-      if (from !== undefined) children.push(grow(from, child));
+  // Built with an explicit stack, and cut at MAX_DEPTH: a long debate can chain thousands of
+  // replies, and reports (and the call stack) cannot nest that deep. A cut-off branch becomes a
+  // tree of its own, whose root keeps the relation that links it on.
+  const continued: { unit: Unit; relation: Relation }[] = [];
+  const grow = (top: Unit, topRelation: Relation | null): ArgumentNode => {
+    const make = (unit: Unit, relation: Relation | null): ArgumentNode => {
+      const repeated = placed.has(unit.id);
+      placed.add(unit.id);
+      return { unit, relation, children: [], repeated };
+    };
+    const root = make(top, topRelation);
+    const stack: { node: ArgumentNode; depth: number }[] = root.repeated ? [] : [{ node: root, depth: 0 }];
+    while (stack.length > 0) {
+      const { node, depth } = stack.pop() as { node: ArgumentNode; depth: number };
+      for (const relation of incoming.get(node.unit.id) ?? []) {
+        const from = units.get(relation.from);
+        if (from === undefined) continue;
+        if (depth + 1 >= MAX_DEPTH && !placed.has(from.id)) {
+          continued.push({ unit: from, relation });
+          continue;
+        }
+        const child = make(from, relation);
+        (node.children as ArgumentNode[]).push(child);
+        if (!child.repeated) stack.push({ node: child, depth: depth + 1 });
+      }
     }
-    return { unit, relation, children, repeated: false };
+    return root;
   };
 
   const major = analysis.majorClaim === null ? undefined : units.get(analysis.majorClaim);
   const root = major === undefined ? null : grow(major, null);
 
-  // Detached trees: first from units that point nowhere (natural roots), then from whatever is
-  // left inside cycles, so every related unit is shown once.
+  // Detached trees: branches cut at MAX_DEPTH, then units that point nowhere (natural roots),
+  // then whatever is left inside cycles, so every related unit is shown once.
   const detached: ArgumentNode[] = [];
+  for (let i = 0; i < continued.length; i += 1) {
+    const { unit, relation } = continued[i] as { unit: Unit; relation: Relation };
+    if (!placed.has(unit.id)) detached.push(grow(unit, relation));
+  }
   for (const unit of analysis.units) {
     if (!placed.has(unit.id) && incoming.has(unit.id) && !hasOutgoing.has(unit.id)) detached.push(grow(unit, null));
   }
@@ -78,8 +103,12 @@ export function buildArgumentForest(analysis: Analysis): ArgumentForest {
   return { root, detached, loose, units };
 }
 
-/** Depth-first visit of a node and its descendants, parents before children. */
+/** Depth-first visit of a node and its descendants, parents before children (iterative). */
 export function* walkArgumentTree(node: ArgumentNode, depth = 0): Generator<{ node: ArgumentNode; depth: number }> {
-  yield { node, depth };
-  for (const child of node.children) yield* walkArgumentTree(child, depth + 1);
+  const stack = [{ node, depth }];
+  while (stack.length > 0) {
+    const next = stack.pop() as { node: ArgumentNode; depth: number };
+    yield next;
+    for (let i = next.node.children.length - 1; i >= 0; i -= 1) stack.push({ node: next.node.children[i] as ArgumentNode, depth: next.depth + 1 });
+  }
 }

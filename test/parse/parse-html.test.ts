@@ -66,12 +66,12 @@ test('keeps escaped markup as text: "&lt;b&gt;" is prose, not a tag', () => {
   ]);
 });
 
-test('splits blocks at br, table cells and unclosed paragraphs, and blanks comments', () => {
+test('splits blocks at a double br, table cells and unclosed paragraphs, and blanks comments', () => {
   assert.deepEqual(
-    blocks('<div>First line<br>second line</div><p>Unclosed para<p>Next para</p><table><tr><td>Cell one</td><td>Cell two</td></tr></table><p>Text <!-- a comment --> more</p>').map(
+    blocks('<div>First line<br>same paragraph<br><br>second para</div><p>Unclosed para<p>Next para</p><table><tr><td>Cell one</td><td>Cell two</td></tr></table><p>Text <!-- a comment --> more</p>').map(
       (b) => b.prose,
     ),
-    ['First line', 'second line', 'Unclosed para', 'Next para', 'Cell one', 'Cell two', 'Text                    more'],
+    ['First line    same paragraph', 'second para', 'Unclosed para', 'Next para', 'Cell one', 'Cell two', 'Text                    more'],
   );
 });
 

@@ -40,8 +40,8 @@ test('does not flag a quantifier over things that are not people', () => {
 });
 
 test('flags loaded words', () => {
-  const s = 'This is an idiotic and corrupt scheme.';
-  assert.deepEqual(flags(s), [flag(s, 'loaded', 'idiotic'), flag(s, 'loaded', 'corrupt')]);
+  const s = 'This is a ridiculous and corrupt scheme.';
+  assert.deepEqual(flags(s), [flag(s, 'loaded', 'ridiculous'), flag(s, 'loaded', 'corrupt')]);
 });
 
 test('flags figurative wording', () => {

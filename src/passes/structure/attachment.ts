@@ -16,6 +16,9 @@ export interface Link {
   cues: Cue[];
 }
 
+/** Share of content words a reply must share with the turn before to be read as answering it. */
+const REPLY_OVERLAP = 0.2;
+
 /** How far back a rebuttal looks for the concession it answers. */
 const CONCESSION_LOOKBACK = 3;
 
@@ -69,6 +72,9 @@ function defaultLink(input: AttachmentInput, k: number, head: number): Link {
   const here = candidates[k] as Candidate;
   const previous = earlierInParagraph(candidates, k);
   const before = candidates[k - 1];
+  // In a debate the thesis belongs to one speaker: the other side's units do not support it.
+  const rootSpeaker = candidates[root]?.unit.speaker ?? null;
+  const rootIsOpponents = rootSpeaker !== null && here.unit.speaker !== null && rootSpeaker !== here.unit.speaker;
   if (previous.length === 0) {
     if (here.unit.speaker !== null && before !== undefined && before.unit.speaker !== null && before.unit.speaker !== here.unit.speaker) {
       let best = k - 1;
@@ -77,15 +83,16 @@ function defaultLink(input: AttachmentInput, k: number, head: number): Link {
         const o = overlap(lemmas[k] as ReadonlySet<string>, lemmas[j] as ReadonlySet<string>);
         if (o > bestOverlap) [best, bestOverlap] = [j, o];
       }
-      return link(best, 'attack', 0.45, 'structure', `answers ${before.unit.speaker}'s turn before it`);
+      // A reply answers the turn before only when it talks about the same thing; otherwise it
+      // bears on the thesis, which keeps a long debate from becoming one chain of replies.
+      if (bestOverlap >= REPLY_OVERLAP) return link(best, 'attack', 0.45, 'structure', `answers ${before.unit.speaker}'s turn before it`);
     }
-    return link(root, 'support', 0.5, 'position', 'opens a paragraph: read as a reason for the thesis');
+    return rootIsOpponents
+      ? link(root, 'attack', 0.45, 'structure', 'a turn of the other side: read as against the thesis')
+      : link(root, 'support', 0.5, 'position', 'opens a paragraph: read as a reason for the thesis');
   }
   let best = head;
   let bestScore = -1;
-  // In a debate the thesis belongs to one speaker: the other side's units do not support it.
-  const rootSpeaker = candidates[root]?.unit.speaker ?? null;
-  const rootIsOpponents = rootSpeaker !== null && here.unit.speaker !== null && rootSpeaker !== here.unit.speaker;
   const options = [...previous, ...[head, root].filter((j) => !previous.includes(j) && j !== k && !(j === root && rootIsOpponents && j !== head))];
   for (const j of options) {
     const score =

@@ -93,6 +93,12 @@ function mapArgument(context: AnalysisContext): void {
   scored.forEach((s, k) => {
     if (s.score > (scored[root]?.score ?? -Infinity)) root = k;
   });
+  // "X. Therefore Y.": when the thesis candidate is followed by its own conclusion, Y is the thesis.
+  const next = candidates[root + 1];
+  if (next !== undefined && next.unit.paragraph === candidates[root]?.unit.paragraph && next.opening[0]?.value === 'conclusion') {
+    scored[root + 1]?.cues.push({ source: 'marker', text: `concludes from the unit before it ("${next.opening[0].text}")`, weight: 1 });
+    root += 1;
+  }
   const links = attach({ candidates, lemmas, root });
   const relations: Relation[] = [];
   const children = new Map<number, number>();
