@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'web/dist/', 'schema/'] },
+  { ignores: ['node_modules/', 'dist/', 'web/dist/', 'schema/', '.tmp/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

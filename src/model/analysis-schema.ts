@@ -22,6 +22,7 @@ export const CueSchema = z.object({
   weight: z.number(),
 });
 
+/** A figure in a unit: exact, a range or a vague magnitude, normalised. */
 export const QuantitySchema = z.object({
   text: z.string(),
   start: offset,
@@ -43,6 +44,7 @@ export const QuantitySchema = z.object({
   approximate: z.boolean(),
 });
 
+/** A time expression normalised to an ISO-like range. */
 export const TimeSchema = z.object({
   text: z.string(),
   start: offset,
@@ -53,8 +55,10 @@ export const TimeSchema = z.object({
   to: z.string(),
 });
 
+/** What kind of thing an entity is. */
 export const EntityTypeSchema = z.enum(['person', 'organisation', 'group', 'place']);
 
+/** A place, organisation, group or person a unit mentions. */
 export const EntitySchema = z.object({
   text: z.string(),
   start: offset,
@@ -68,6 +72,7 @@ export const EntitySchema = z.object({
   source: z.enum(['gazetteer', 'acronym', 'pattern']),
 });
 
+/** Wording a careful reader should weigh: absolutes, generalisations, loaded or figurative language, scare quotes. */
 export const FlagSchema = z.object({
   type: z.enum(['absolute', 'generalisation', 'loaded', 'figurative', 'scare_quotes']),
   text: z.string(),
@@ -75,16 +80,21 @@ export const FlagSchema = z.object({
   end: offset,
 });
 
+/** How certain the author sounds, from flat assertion to open doubt. */
 export const CertaintyLevelSchema = z.enum(['certain', 'probable', 'possible', 'uncertain']);
 
+/** A unit's certainty level with the hedges and boosters that set it. */
 export const CertaintySchema = z.object({
   level: CertaintyLevelSchema,
   cues: z.array(CueSchema),
 });
 
+/** A unit's place in the argument: the thesis, a claim, a premise, or not part of it. */
 export const RoleSchema = z.enum(['major_claim', 'claim', 'premise', 'none']);
+/** What a unit does: states a fact or an opinion, predicts, recommends, asks, or none of these. */
 export const KindSchema = z.enum(['fact', 'opinion', 'prediction', 'recommendation', 'question', 'other']);
 
+/** An argumentative unit: a sentence, or part of one that makes a move of its own. */
 export const UnitSchema = z.object({
   /** `u1`, `u2`, … in document order. */
   id: z.string(),
@@ -125,8 +135,10 @@ export const UnitSchema = z.object({
   }),
 });
 
+/** How one unit bears on another. */
 export const RelationTypeSchema = z.enum(['support', 'attack', 'undercut']);
 
+/** A directed link of the argument map, from a reason or objection to what it bears on. */
 export const RelationSchema = z.object({
   id: z.string(),
   /** The unit that gives the reason or the objection. */
@@ -141,6 +153,7 @@ export const RelationSchema = z.object({
   cues: z.array(CueSchema),
 });
 
+/** The document's stance toward one target. */
 export const StanceSchema = z.object({
   target: z.string(),
   stance: z.enum(['favor', 'against', 'none']),
@@ -152,10 +165,13 @@ export const StanceSchema = z.object({
   given: z.boolean(),
 });
 
+/** A paragraph (or any span with an id). */
 export const SpanSchema = z.object({ id: z.string(), start: offset, end: offset });
 
+/** A sentence, with the paragraph it lies in. */
 export const SentenceSchema = SpanSchema.extend({ paragraph: z.string() });
 
+/** Recoverable trouble found while analysing, as data. */
 export const DiagnosticSchema = z.object({
   /** A stable rule id such as `quantity/no-unit` or `input/bad-json-line`. */
   rule: z.string(),
@@ -167,8 +183,10 @@ export const DiagnosticSchema = z.object({
   line: z.number().int().positive().optional(),
 });
 
+/** How the input was read. */
 export const InputFormatSchema = z.enum(['text', 'markdown', 'html', 'transcript', 'units']);
 
+/** The whole analysis of one document: the JSON output, validated by this schema. */
 export const AnalysisSchema = z.object({
   version: z.literal(SCHEMA_VERSION),
   /** The caller's id for the document (docs JSONL mode), else null. */
@@ -186,22 +204,41 @@ export const AnalysisSchema = z.object({
   diagnostics: z.array(DiagnosticSchema),
 });
 
+/** {@link CueSchema} as a TypeScript type. */
 export type Cue = z.infer<typeof CueSchema>;
+/** {@link QuantitySchema} as a TypeScript type. */
 export type Quantity = z.infer<typeof QuantitySchema>;
+/** {@link TimeSchema} as a TypeScript type. */
 export type TimeExpression = z.infer<typeof TimeSchema>;
+/** {@link EntityTypeSchema} as a TypeScript type. */
 export type EntityType = z.infer<typeof EntityTypeSchema>;
+/** {@link EntitySchema} as a TypeScript type. */
 export type Entity = z.infer<typeof EntitySchema>;
+/** {@link FlagSchema} as a TypeScript type. */
 export type Flag = z.infer<typeof FlagSchema>;
+/** {@link CertaintyLevelSchema} as a TypeScript type. */
 export type CertaintyLevel = z.infer<typeof CertaintyLevelSchema>;
+/** {@link CertaintySchema} as a TypeScript type. */
 export type Certainty = z.infer<typeof CertaintySchema>;
+/** {@link RoleSchema} as a TypeScript type. */
 export type Role = z.infer<typeof RoleSchema>;
+/** {@link KindSchema} as a TypeScript type. */
 export type Kind = z.infer<typeof KindSchema>;
+/** {@link UnitSchema} as a TypeScript type. */
 export type Unit = z.infer<typeof UnitSchema>;
+/** {@link RelationTypeSchema} as a TypeScript type. */
 export type RelationType = z.infer<typeof RelationTypeSchema>;
+/** {@link RelationSchema} as a TypeScript type. */
 export type Relation = z.infer<typeof RelationSchema>;
+/** {@link StanceSchema} as a TypeScript type. */
 export type Stance = z.infer<typeof StanceSchema>;
+/** {@link SpanSchema} as a TypeScript type. */
 export type Span = z.infer<typeof SpanSchema>;
+/** {@link SentenceSchema} as a TypeScript type. */
 export type Sentence = z.infer<typeof SentenceSchema>;
+/** {@link DiagnosticSchema} as a TypeScript type. */
 export type Diagnostic = z.infer<typeof DiagnosticSchema>;
+/** {@link InputFormatSchema} as a TypeScript type. */
 export type InputFormat = z.infer<typeof InputFormatSchema>;
+/** {@link AnalysisSchema} as a TypeScript type. */
 export type Analysis = z.infer<typeof AnalysisSchema>;

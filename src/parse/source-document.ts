@@ -5,13 +5,13 @@
  * Blanking markup instead of deleting it is what keeps every later offset an offset into the
  * original: `plain[i]` is `text[i]`, white space, a decoded character, or FILLER.
  */
+import type { InputFormat } from '../model/analysis-schema.ts';
 
 /**
  * Pads a decoded character reference ("&#8217;" → "’" + 6 fillers). Unlike a space it does not
  * split the word it sits in: the tokenizer deletes fillers and maps offsets back.
  */
 export const FILLER = '\u0000';
-import type { InputFormat } from '../model/analysis-schema.ts';
 
 export interface Block {
   /** Where the block starts in the text, including any list marker or speaker label. */
@@ -33,7 +33,7 @@ export interface SourceDocument {
   readonly blocks: readonly Block[];
 }
 
-/** Returns `text` with `[start, end)` replaced by spaces, keeping newlines so lines stay lines. */
+/** Replaces `chars[start, end)` with spaces in place, keeping newlines so lines stay lines. */
 export function blankOut(chars: string[], start: number, end: number): void {
   for (let i = start; i < end; i += 1) {
     if (chars[i] !== '\n') chars[i] = ' ';

@@ -7,7 +7,7 @@ import { MARKERS, OPENING_WINDOW } from './discourse-markers.ts';
 
 export type MarkerMatch = PhraseMatch & { readonly value: MarkerFunction };
 
-/** Markers that are something else before a number or a name: "since 2019", "as Smith said". */
+/** "since" and "while" before a number are about time ("since 2019"), not reasons or contrast. */
 function isTemporalOrComparative(tokens: readonly Token[], match: MarkerMatch): boolean {
   const next = tokens[match.end];
   return (match.phrase === 'since' || match.phrase === 'while') && next !== undefined && (next.type === 'number' || next.pos === 'NUM');

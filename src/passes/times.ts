@@ -23,9 +23,9 @@ const YEAR_CONTEXT = new Set([
 ]);
 /**
  * Context words that also stand before counts ("more than 1500 people", "a crowd of 2000 people",
- * "between 1500 and 2000 people"): after them, a number followed by a noun is a count, not a year.
+ * "between 1500 and 2000 people", "the 1500 volunteers"): after them, a number followed by a noun
+ * is a count, not a year.
  */
-/** Words that introduce counts as well as years: after them, a number followed by a noun is a count ("the 1500 volunteers"). */
 const COUNT_CONTEXT = new Set(['the', 'of', 'from', 'between', 'around', 'circa', 'c.', 'to', 'and', 'or', 'than']);
 const PARTS: Readonly<Record<string, readonly [number, number]>> = { early: [0, 4], mid: [3, 6], late: [6, 9] };
 const MONTH_PARTS: Readonly<Record<string, readonly [number, number]>> = { early: [1, 4], mid: [5, 8], late: [9, 12] };

@@ -99,6 +99,14 @@ function unitTitle(unit: Unit): string {
   return parts.join(' · ');
 }
 
+/** The opening `<span>` of a unit in the text view: its id, classes for its labels, a title. */
+function unitOpeningTag(unit: Unit): string {
+  const classes = ['unit', `role-${kebab(unit.role)}`, `kind-${unit.kind}`, `certainty-${unit.certainty.level}`];
+  if (unit.checkworthy) classes.push('checkworthy');
+  if (unit.concession) classes.push('concession');
+  return `<span class="${classes.join(' ')}" id="${escapeHtml(unit.id)}" title="${escapeHtml(unitTitle(unit))}">`;
+}
+
 /**
  * The original text with every unit wrapped in a span carrying its id and labels; text between
  * units is kept, so removing the tags gives back the input exactly.
@@ -115,10 +123,7 @@ function markedText(analysis: Analysis): string {
     const start = Math.max(unit.start, cursor);
     const end = Math.max(unit.end, start);
     html += escapeHtml(text.slice(cursor, start));
-    const classes = ['unit', `role-${kebab(unit.role)}`, `kind-${unit.kind}`, `certainty-${unit.certainty.level}`];
-    if (unit.checkworthy) classes.push('checkworthy');
-    if (unit.concession) classes.push('concession');
-    html += `<span class="${classes.join(' ')}" id="${escapeHtml(unit.id)}" title="${escapeHtml(unitTitle(unit))}">`;
+    html += unitOpeningTag(unit);
     html += `${markedSlice(text, start, end, marksOf(unit))}</span>`;
     cursor = end;
   }
@@ -132,11 +137,10 @@ function markedText(analysis: Analysis): string {
 function displayedText(analysis: Analysis): string {
   const paragraphs = new Map<string, string[]>();
   for (const unit of analysis.units) {
-    const classes = ['unit', `role-${kebab(unit.role)}`, `kind-${unit.kind}`, `certainty-${unit.certainty.level}`];
-    if (unit.checkworthy) classes.push('checkworthy');
-    if (unit.concession) classes.push('concession');
-    const span = `<span class="${classes.join(' ')}" id="${escapeHtml(unit.id)}" title="${escapeHtml(unitTitle(unit))}">${escapeHtml(displayOf(unit))}</span>`;
-    paragraphs.set(unit.paragraph, [...(paragraphs.get(unit.paragraph) ?? []), span]);
+    const span = `${unitOpeningTag(unit)}${escapeHtml(displayOf(unit))}</span>`;
+    const list = paragraphs.get(unit.paragraph);
+    if (list === undefined) paragraphs.set(unit.paragraph, [span]);
+    else list.push(span);
   }
   return [...paragraphs.values()].map((spans) => spans.join(' ')).join('\n\n');
 }
