@@ -31,7 +31,7 @@ function modeFor(file: string, input: InputMode): InputMode {
 }
 
 function analyzeOptions(options: CliOptions): Partial<AnalyzeOptions> {
-  return { targets: options.targets, maxLength: options.maxSize, checkworthyThreshold: options.threshold };
+  return { targets: options.targets, maxLength: options.maxSize, maxUnits: options.maxUnits, checkworthyThreshold: options.threshold };
 }
 
 async function openLines(file: string, io: CliIo): Promise<Readable> {

@@ -17,6 +17,7 @@ export interface CliOptions {
   readonly out: string | null;
   readonly targets: readonly string[];
   readonly maxSize: number;
+  readonly maxUnits: number;
   readonly threshold: number;
   readonly pretty: boolean;
   readonly progress: boolean;
@@ -39,6 +40,7 @@ Options:
   --out FILE        write the result to FILE instead of standard output
   --target T        a stance target; repeat for several (default: the most salient entities)
   --max-size SIZE   largest document accepted, e.g. 5MB (default ${formatSize(defaults.maxLength)})
+  --max-units N     most units a document may have (default ${defaults.maxUnits.toLocaleString('en-US')})
   --threshold X     check-worthiness threshold, 0..1 (default ${defaults.checkworthyThreshold})
   --pretty          indent JSON output
   --progress        report progress on stderr in docs mode (default: when stderr is a terminal)
@@ -78,6 +80,7 @@ export function parseCommandLine(argv: readonly string[], stderrIsTty: boolean):
         out: { type: 'string' },
         target: { type: 'string', multiple: true, default: [] },
         'max-size': { type: 'string' },
+        'max-units': { type: 'string' },
         threshold: { type: 'string' },
         pretty: { type: 'boolean', default: false },
         progress: { type: 'boolean' },
@@ -107,6 +110,8 @@ export function parseCommandLine(argv: readonly string[], stderrIsTty: boolean):
   }
   const maxSize = values['max-size'] === undefined ? defaults.maxLength : parseSize(values['max-size']);
   if (maxSize === null || maxSize <= 0) throw new CliError(`--max-size must be a size such as 5MB or 800kB, not "${values['max-size']}"`, 2);
+  const maxUnits = values['max-units'] === undefined ? defaults.maxUnits : Number(values['max-units']);
+  if (!Number.isInteger(maxUnits) || maxUnits <= 0) throw new CliError(`--max-units must be a whole number above 0, not "${values['max-units']}"`, 2);
   const threshold = values.threshold === undefined ? defaults.checkworthyThreshold : Number(values.threshold);
   if (!Number.isFinite(threshold) || threshold < 0 || threshold > 1) {
     throw new CliError(`--threshold must be a number from 0 to 1, not "${values.threshold}"`, 2);
@@ -123,6 +128,7 @@ export function parseCommandLine(argv: readonly string[], stderrIsTty: boolean):
     out: values.out ?? null,
     targets: values.target,
     maxSize,
+    maxUnits,
     threshold,
     pretty: values.pretty,
     progress: values.progress ?? stderrIsTty,
@@ -139,6 +145,7 @@ function base(): CliOptions {
     out: null,
     targets: [],
     maxSize: defaults.maxLength,
+    maxUnits: defaults.maxUnits,
     threshold: defaults.checkworthyThreshold,
     pretty: false,
     progress: false,

@@ -160,7 +160,7 @@ function segmentUnits(context: AnalysisContext): void {
   });
   if (units.length > context.options.maxUnits) {
     throw new InputRejectedError(
-      `input has ${units.length} units, over the limit of ${context.options.maxUnits}; split the text (or raise maxUnits)`,
+      `input has ${units.length} units, over the limit of ${context.options.maxUnits}; split the text or raise maxUnits (--max-units)`,
     );
   }
   context.units = units;

@@ -130,6 +130,10 @@ test('refuses bad input with one line naming the input and the fix', async () =>
     [['analyze', write('list.jsonl', '{}\n')], '', /is JSONL: say --input docs .* or --input units/, 2],
     [['analyze', '--input', 'docs', write('d.jsonl', '{}\n'), '--format', 'md'], '', /--input docs writes JSONL/, 2],
     [['analyze', write('out.txt', OPINION), '--out', join(dir, 'no-such-dir', 'x.json')], '', /cannot write .*x\.json: ENOENT; check the path and permissions/, 1],
+    [['analyze', write('utf16.txt', Buffer.from([0xff, 0xfe, 0x68, 0x00, 0x69, 0x00]))], '', /is UTF-16 text; convert it to UTF-8 first, e\.g\. iconv -f utf-16/, 1],
+    [['analyze', 'x.txt', '--target', ' '], '', /--target must not be empty/, 2],
+    [['--format', 'md'], '', /^argscope: no command given; did you mean: argscope analyze FILE --format md\n$/, 2],
+    [['analyze', write('self.txt', OPINION), '--out', join(dir, 'self.txt')], '', /--out .*self\.txt is the input file; writing it would erase the input/, 2],
   ];
   for (const [args, stdin, pattern, code] of cases) {
     const result = await runCli(args, stdin);
@@ -154,4 +158,30 @@ test('the installed command runs end to end and fails cleanly', () => {
   const bad = runBin(['analyze', join(dir, 'nope.txt')]);
   assert.equal(bad.code, 1);
   assert.equal(bad.stderr, `argscope: cannot read ${join(dir, 'nope.txt')}: no such file; check the path\n`);
+});
+
+test('a document that cannot be analysed is reported by line and the others still come out', async () => {
+  const input = write('mixed.jsonl', [
+    JSON.stringify({ id: 'first', text: OPINION }),
+    JSON.stringify({ id: 'runaway', text: 'Yes. No. '.repeat(10) }),
+    JSON.stringify({ id: 'last', text: 'Prices rose 14 percent in 2022.' }),
+  ].join('\n'));
+  const result = await runCli(['analyze', '--input', 'docs', input, '--max-units', '5']);
+  assert.equal(result.code, 1);
+  assert.deepEqual(result.stdout.trim().split('\n').map((l) => JSON.parse(l).id), ['first', 'last']);
+  assert.match(result.stderr, /line 2: input has 20 units, over the limit of 5; split the text \(or raise maxUnits\); line skipped/);
+});
+
+test('--out naming the input of a docs run is refused before anything is written', async () => {
+  const input = write('keep.jsonl', `${JSON.stringify({ id: 1, text: OPINION })}\n`);
+  const result = await runCli(['analyze', '--input', 'docs', input, '--out', input]);
+  assert.equal(result.code, 2);
+  assert.equal(readFileSync(input, 'utf8'), `${JSON.stringify({ id: 1, text: OPINION })}\n`);
+});
+
+test('a mistyped docs input leaves an existing --out file untouched', async () => {
+  const out = write('results.jsonl', 'earlier results\n');
+  const result = await runCli(['analyze', '--input', 'docs', join(dir, 'typo.jsonl'), '--out', out]);
+  assert.equal(result.code, 1);
+  assert.equal(readFileSync(out, 'utf8'), 'earlier results\n');
 });
