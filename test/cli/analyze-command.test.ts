@@ -169,7 +169,7 @@ test('a document that cannot be analysed is reported by line and the others stil
   const result = await runCli(['analyze', '--input', 'docs', input, '--max-units', '5']);
   assert.equal(result.code, 1);
   assert.deepEqual(result.stdout.trim().split('\n').map((l) => JSON.parse(l).id), ['first', 'last']);
-  assert.match(result.stderr, /line 2: input has 20 units, over the limit of 5; split the text \(or raise maxUnits\); line skipped/);
+  assert.match(result.stderr, /line 2: input has 20 units, over the limit of 5; split the text or raise maxUnits \(--max-units\); line skipped/);
 });
 
 test('--out naming the input of a docs run is refused before anything is written', async () => {
