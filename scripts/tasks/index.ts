@@ -1,5 +1,8 @@
 /** Every learning task, in the order `npm run train` and `npm run eval` run them. */
 import type { Task } from '../learning/task.ts';
+import { abstrctTask } from './abstrct.ts';
 import { certaintyTask } from './certainty.ts';
+import { stanceTask } from './stance.ts';
+import { structureTask } from './structure.ts';
 
-export const TASKS: readonly Task[] = [certaintyTask];
+export const TASKS: readonly Task[] = [certaintyTask, structureTask, abstrctTask, stanceTask];

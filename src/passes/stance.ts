@@ -1,12 +1,12 @@
 /**
- * Stance toward targets: for each target, the units that mention it (by its words or as an
- * entity) vote with the polarity of their wording, flipped by negation and by the unit's place in
- * the argument (a concession speaks for the other side), weighted by role. Without given targets,
- * the most mentioned entities become targets.
+ * Stance toward targets: for each target, the units that mention it (as an entity or hashtag, or
+ * by at least half of its content words) vote with the polarity of their wording, flipped by
+ * negation and by the unit's place in the argument (a concession speaks for the other side),
+ * weighted by role. Without given targets, the most mentioned entities become targets.
  */
 import type { Stance, Unit } from '../model/analysis-schema.ts';
 import type { Token } from '../nlp/tokenize.ts';
-import { tokenize } from '../nlp/tokenize.ts';
+import { mentionsTarget, stanceTarget } from '../learn/stance-features.ts';
 import type { AnalysisContext } from '../pipeline/context.ts';
 import type { Pass } from '../pipeline/pipeline.ts';
 
@@ -21,12 +21,10 @@ const AGAINST_WORDS = new Set([
   'hurt', 'fail', 'failure', 'bad', 'wrong', 'worse', 'worst', 'corrupt', 'dangerous', 'false', 'against',
   'drop', 'replace',
 ]);
-const ROLE_WEIGHT: Readonly<Record<Unit['role'], number>> = { major_claim: 2, claim: 1.5, premise: 1, none: 0.5 };
-const STANCE_THRESHOLD = 0.1;
-
-function targetWords(target: string): string[] {
-  return tokenize(target).tokens.filter((t) => t.pos !== 'DET' && t.pos !== 'ADP' && t.pos !== 'PUNCT').map((t) => t.lemma);
-}
+/** How much a unit's lean counts toward the document's stance, by its role in the argument. */
+export const ROLE_WEIGHT: Readonly<Record<Unit['role'], number>> = { major_claim: 2, claim: 1.5, premise: 1, none: 0.5 };
+/** The document score beyond which a lean is a stance. */
+export const STANCE_THRESHOLD = 0.1;
 
 /** Polarity of one unit's wording: lexicon hits, flipped where wink marks negation, plus sentence sentiment. */
 function polarity(tokens: readonly Token[], sentiment: number): number {
@@ -38,24 +36,17 @@ function polarity(tokens: readonly Token[], sentiment: number): number {
   return Math.max(-1, Math.min(1, score));
 }
 
-function mentions(unit: Unit, tokens: readonly Token[], words: readonly string[], target: string): boolean {
-  if (unit.entities.some((e) => e.name.toLowerCase() === target.toLowerCase() || e.text.toLowerCase() === target.toLowerCase())) return true;
-  if (words.length === 0) return false;
-  const lemmas = new Set(tokens.map((t) => t.lemma));
-  return words.every((w) => lemmas.has(w));
-}
-
 /** The stance of the analysed units toward one target. */
 export function stanceToward(context: AnalysisContext, target: string, given: boolean): Stance {
-  const words = targetWords(target);
+  const prepared = stanceTarget(target);
   let total = 0;
   let weight = 0;
   const units: string[] = [];
   context.units.forEach((unit, index) => {
     const range = context.unitTokens[index];
     if (range === undefined) return;
+    if (!mentionsTarget(context, index, prepared)) return;
     const tokens = context.tokens.slice(range.first, range.end);
-    if (!mentions(unit, tokens, words, target)) return;
     units.push(unit.id);
     const sign = unit.concession ? -1 : 1;
     const w = ROLE_WEIGHT[unit.role];

@@ -3,12 +3,14 @@
  * made from the rules' state, which is exactly the state the training scripts see (they run
  * RULE_PIPELINE), and overwrite the decisions they learned.
  */
+import { learnedStructurePass } from '../passes/learned/learned-structure.ts';
+import { learnedStancePass } from '../passes/learned/learned-stance.ts';
 import type { Pass } from './pipeline.ts';
 import { buildPipeline } from './pipeline.ts';
 import { RULE_PASSES } from './rule-presets.ts';
 
 /** Learned decisions that replace rule ones; each needs its model under models/. */
-export const LEARNED_PASSES: readonly Pass[] = [];
+export const LEARNED_PASSES: readonly Pass[] = [learnedStructurePass, learnedStancePass];
 
 /** The full default analysis. */
 export const DEFAULT_PIPELINE = buildPipeline([...RULE_PASSES, ...LEARNED_PASSES]);

@@ -1,0 +1,80 @@
+/**
+ * A learned stance scorer and the document decision built on it: each unit that mentions the
+ * target leans favour or against by the model (P(favor) − P(against)), a concession's lean counts
+ * for the other side, and the document's score is the role-weighted mean of the leans. The pass
+ * and the evaluation both call this, so what is scored is what ships.
+ */
+import type { Stance } from '../model/analysis-schema.ts';
+import type { AnalysisContext } from '../pipeline/context.ts';
+import { ROLE_WEIGHT, STANCE_THRESHOLD } from '../passes/stance.ts';
+import { FeatureSet } from './feature-hashing.ts';
+import type { LogisticModel } from './logistic-regression.ts';
+import { predict } from './logistic-regression.ts';
+import type { ModelFile } from './model-file.ts';
+import { loadModel } from './model-file.ts';
+import type { StanceGroups, StanceTarget } from './stance-features.ts';
+import { STANCE_FEATURES_VERSION, stanceFeatureSet, stanceTarget } from './stance-features.ts';
+
+export interface StanceScorer {
+  readonly model: LogisticModel;
+  readonly groups: StanceGroups;
+}
+
+/** Loads a stance scorer, refusing a model trained on other features. */
+export function stanceScorer(file: ModelFile, groups: StanceGroups): StanceScorer {
+  if (file.features !== STANCE_FEATURES_VERSION) {
+    throw new Error(`model for ${file.task} was trained on ${file.features}, but the code makes ${STANCE_FEATURES_VERSION}: run npm run train`);
+  }
+  return { model: loadModel(file), groups };
+}
+
+/**
+ * The set scaled to unit length: units of ten words and of sixty weigh alike, and the model's
+ * learning rate means the same for both.
+ */
+export function normalized(set: FeatureSet): FeatureSet {
+  const names = set.featureNames();
+  let sum = 0;
+  names.forEach((_, i) => {
+    sum += set.valueAt(i) ** 2;
+  });
+  const scale = sum === 0 ? 1 : 1 / Math.sqrt(sum);
+  const out = new FeatureSet();
+  names.forEach((name, i) => out.add(name, set.valueAt(i) * scale));
+  return out;
+}
+
+/** The normalised stance features of unit `index` toward `target`. */
+export function stanceFeatures(context: AnalysisContext, index: number, target: StanceTarget, groups: StanceGroups): FeatureSet {
+  return normalized(stanceFeatureSet(context, index, target, groups));
+}
+
+/** How far unit `index` leans toward the target: P(favor) − P(against), in -1..1. */
+export function unitLean(scorer: StanceScorer, context: AnalysisContext, index: number, target: StanceTarget): number {
+  const probabilities = predict(scorer.model, stanceFeatures(context, index, target, scorer.groups).toVector(scorer.model.bits));
+  const favor = probabilities[scorer.model.labels.indexOf('favor')] ?? 0;
+  const against = probabilities[scorer.model.labels.indexOf('against')] ?? 0;
+  return favor - against;
+}
+
+/**
+ * Re-decides a stance from the units it lists (the units that mention its target), keeping its
+ * target, units and `given`; no units means no stance and a score of 0.
+ */
+export function learnedStance(scorer: StanceScorer, context: AnalysisContext, stance: Stance): Stance {
+  if (stance.units.length === 0) return { ...stance, stance: 'none', score: 0 };
+  const target = stanceTarget(stance.target);
+  const indexOf = new Map(context.units.map((unit, index) => [unit.id, index]));
+  let total = 0;
+  let weight = 0;
+  for (const id of stance.units) {
+    const index = indexOf.get(id);
+    const unit = index === undefined ? undefined : context.units[index];
+    if (index === undefined || unit === undefined) continue;
+    const w = ROLE_WEIGHT[unit.role];
+    total += (unit.concession ? -1 : 1) * w * unitLean(scorer, context, index, target);
+    weight += w;
+  }
+  const score = weight === 0 ? 0 : Math.round((total / weight) * 1000) / 1000;
+  return { ...stance, stance: score > STANCE_THRESHOLD ? 'favor' : score < -STANCE_THRESHOLD ? 'against' : 'none', score };
+}

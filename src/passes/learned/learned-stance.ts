@@ -1,0 +1,21 @@
+/**
+ * Learned stance (trained on IBM Claim Stance): keeps the rule pass's targets and the units that
+ * mention each, and re-decides the document's stance from the model's lean on each of those
+ * units, weighted by role, a concession counting for the other side. A target no unit mentions
+ * keeps no stance and a score of 0.
+ */
+import type { ModelFile } from '../../learn/model-file.ts';
+import { learnedStance, stanceScorer } from '../../learn/stance-model.ts';
+import type { AnalysisContext } from '../../pipeline/context.ts';
+import type { Pass } from '../../pipeline/pipeline.ts';
+import modelFile from '../../../models/stance.json' with { type: 'json' };
+import { STANCE_GROUPS } from './stance-groups.ts';
+
+const scorer = stanceScorer(modelFile as ModelFile, STANCE_GROUPS);
+
+function decide(context: AnalysisContext): void {
+  context.stances = context.stances.map((stance) => learnedStance(scorer, context, stance));
+}
+
+/** Replaces the rule stance decisions with the stance model's. */
+export const learnedStancePass: Pass = { name: 'learned-stance', requires: ['stance'], provides: [], run: decide };

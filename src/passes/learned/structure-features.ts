@@ -1,0 +1,313 @@
+/**
+ * What the learned argument structure sees: for each arguing unit, its unit features plus where it
+ * stands among the arguing units and what the rule structure made of it; for each candidate pair,
+ * distance and direction, shared words, the markers each opens with, and whether the rules linked
+ * them. Training (scripts/tasks/structure.ts) and the pass both build features here.
+ */
+import type { Cue, RelationType } from '../../model/analysis-schema.ts';
+import { fnv1a } from '../../learn/feature-hashing.ts';
+import type { HashedFeatures } from '../../learn/pair-features.ts';
+import { hashFeatures } from '../../learn/pair-features.ts';
+import type { FeatureGroups } from '../../learn/unit-feature-set.ts';
+import { FEATURES_VERSION, unitFeatureSet } from '../../learn/unit-feature-set.ts';
+import type { AnalysisContext } from '../../pipeline/context.ts';
+import { MARKERS } from '../discourse-markers.ts';
+import { openingMarkers } from '../opening-marker.ts';
+import { contentLemmas, overlap } from '../structure/lexical-overlap.ts';
+
+/** Bump when the structure features change: the structure models record it and must be retrained. */
+export const STRUCTURE_FEATURES_VERSION = `${FEATURES_VERSION}+structure/5`;
+
+/**
+ * Unit features for every structure decision: words and word pairs, rule annotations, position.
+ * Parts of speech and neighbours' words cost time and did not help in cross-validation (the
+ * neighbours' opening words and markers are added as cues instead).
+ */
+export const STRUCTURE_GROUPS: FeatureGroups = Object.freeze({
+  words: true,
+  bigrams: false,
+  charNgrams: [],
+  pos: false,
+  rules: true,
+  position: true,
+  neighbours: false,
+});
+
+/** The rule structure's decision about one arguing unit, in positions among the arguing units. */
+export interface RuleLink {
+  readonly parent: number | null;
+  readonly type: RelationType | null;
+  /** What the rule link rests on: `marker`, `pattern`, `structure` (lists, turns), `position`. */
+  readonly source: Cue['source'] | null;
+}
+
+/** The arguing units of a text as the structure models see them, with what every pair reuses computed once. */
+export interface StructureView {
+  readonly context: AnalysisContext;
+  /** Unit indices of the arguing units, in text order. */
+  readonly units: readonly number[];
+  /** Position (among `units`) of the rule structure's major claim, or null. */
+  readonly ruleRoot: number | null;
+  readonly ruleLinks: readonly RuleLink[];
+  readonly lemmas: readonly ReadonlySet<string>[];
+  /** The first opening marker's function per unit, or `none`. */
+  readonly openers: readonly string[];
+  /** Per unit: its opening words, markers, closing mark and concession, hashed (FNV-1a of e.g. `w1=but`). */
+  readonly cues: readonly (readonly number[])[];
+  /** Per unit: value ids of its opening marker and rule kind, for pair features. */
+  readonly openerIds: readonly number[];
+  readonly kindIds: readonly number[];
+  /** Position of the first arguing unit of each unit's paragraph. */
+  readonly paragraphHeads: readonly number[];
+  /** How many units the rule structure hangs from each unit. */
+  readonly ruleChildren: readonly number[];
+}
+
+/** Value ids are the values' hashes, so they do not depend on the order values were first seen. */
+const nameOfValue = new Map<number, string>();
+function valueId(name: string): number {
+  const id = fnv1a(name);
+  nameOfValue.set(id, name);
+  return id;
+}
+const NONE = valueId('');
+const DIRECTIONS = ['prev', 'next', 'back', 'fwd'].map(valueId);
+/** Distances -5..+5 (clipped), by d + 5. */
+const DISTANCES = [...Array(11).keys()].map((i) => valueId(i - 5 > 0 ? `+${i - 5}` : `-${5 - i}`));
+const OVERLAPS = ['0', '0.2', '0.4', '0.7', '>0.7'].map(valueId);
+const valueIds = new Map<string, number>();
+/** The id of a value that varies per unit (markers, kinds, rule link types), cached. */
+function cachedId(name: string): number {
+  let id = valueIds.get(name);
+  if (id === undefined) {
+    id = valueId(name);
+    valueIds.set(name, id);
+  }
+  return id;
+}
+
+/** Opening words, markers anywhere, the closing mark and a concession of unit `index`. */
+function unitCues(context: AnalysisContext, index: number): string[] {
+  const cues: string[] = [];
+  const range = context.unitTokens[index];
+  if (range === undefined) return cues;
+  const words: string[] = [];
+  for (let t = range.first; t < range.end && words.length < 3; t += 1) {
+    const token = context.tokens[t];
+    if (token !== undefined && token.type === 'word') words.push(token.normal);
+  }
+  if (words.length > 0) cues.push(`w1=${words[0]}`);
+  if (words.length > 1) cues.push(`w2=${words[0]}_${words[1]}`);
+  if (words.length > 2) cues.push(`w3=${words.join('_')}`);
+  for (const marker of MARKERS.findAll(context.tokens, range.first, range.end)) cues.push(`marker=${marker.value}`);
+  const last = context.tokens[range.end - 1];
+  if (last !== undefined && (last.value === '!' || last.value === '?')) cues.push(`ends=${last.value}`);
+  if (context.units[index]?.concession === true) cues.push('concession');
+  return cues;
+}
+
+/** Builds the view of `units` (unit indices, in order), reading the rule structure from the context. */
+export function structureView(context: AnalysisContext, units: readonly number[]): StructureView {
+  const position = new Map(units.map((index, k) => [context.units[index]?.id ?? '', k]));
+  const ruleLinks: RuleLink[] = units.map(() => ({ parent: null, type: null, source: null }));
+  for (const relation of context.relations) {
+    const from = position.get(relation.from);
+    const to = position.get(relation.to);
+    if (from === undefined || to === undefined) continue;
+    ruleLinks[from] = { parent: to, type: relation.type, source: relation.cues[0]?.source ?? null };
+  }
+  const ruleRoot = context.majorClaim === null ? null : (position.get(context.majorClaim) ?? null);
+  const heads: number[] = [];
+  units.forEach((index, k) => {
+    const previous = units[k - 1];
+    const same = previous !== undefined && context.units[previous]?.paragraph === context.units[index]?.paragraph;
+    heads.push(same ? (heads[k - 1] ?? k) : k);
+  });
+  const openers = units.map((index) => {
+    const range = context.unitTokens[index];
+    return range === undefined ? 'none' : (openingMarkers(context.tokens, range)[0]?.value ?? 'none');
+  });
+  return {
+    context,
+    units,
+    ruleRoot,
+    ruleLinks,
+    openerIds: openers.map(cachedId),
+    kindIds: units.map((index) => cachedId(context.rules.kind[index] ?? 'none')),
+    lemmas: units.map((index) => {
+      const range = context.unitTokens[index];
+      return range === undefined ? new Set<string>() : contentLemmas(context.tokens.slice(range.first, range.end));
+    }),
+    openers,
+    cues: units.map((index) => unitCues(context, index).map(fnv1a)),
+    paragraphHeads: heads,
+    ruleChildren: ruleLinks.reduce((counts, link) => {
+      if (link.parent !== null) counts[link.parent] = (counts[link.parent] ?? 0) + 1;
+      return counts;
+    }, new Array<number>(units.length).fill(0)),
+  };
+}
+
+const bucket = (n: number, limits: readonly number[]): string => {
+  for (const limit of limits) if (n <= limit) return String(limit);
+  return `>${limits.at(-1) ?? 0}`;
+};
+
+/** Where a cue of another unit is seen from: the unit itself, the one before, the one after. */
+const CUE_SEEDS = [0x51ed27, 0x2545f491, 0x6c8e9cf5] as const;
+
+function cueCode(hash: number, seed: number): number {
+  let h = (hash ^ seed) >>> 0;
+  h = Math.imul(h ^ (h >>> 16), 0x7feb352d);
+  h = Math.imul(h ^ (h >>> 15), 0x846ca68b);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/**
+ * Features of arguing unit `k` for the central-claim, role, function and undercut models (and each
+ * side of a pair), hashed: the unit features by name, then the opening words and markers of the
+ * unit and its neighbours as integer codes (no strings: this runs for every unit of every text),
+ * then where it stands and what the rule structure made of it.
+ */
+export function structureUnitFeatures(view: StructureView, k: number): HashedFeatures {
+  const set = unitFeatureSet(view.context, view.units[k] as number, STRUCTURE_GROUPS);
+  const n = view.units.length;
+  set.add(`s:from-start=${Math.min(k, 3)}`);
+  set.add(`s:from-end=${Math.min(n - 1 - k, 3)}`);
+  set.add(`s:units=${bucket(n, [3, 6, 10, 30])}`);
+  set.add(`s:opens=${view.openers[k] ?? 'none'}`);
+  set.add(`s:prev-opens=${k > 0 ? (view.openers[k - 1] ?? 'none') : 'start'}`);
+  set.add(`s:next-opens=${k < n - 1 ? (view.openers[k + 1] ?? 'none') : 'end'}`);
+  if (k === 0) set.add('s:prev-none');
+  if (k === n - 1) set.add('s:next-none');
+  if (view.paragraphHeads[k] === k) set.add('s:paragraph-head');
+  if (view.ruleRoot === k) set.add('s:rule-root');
+  const rule = view.ruleLinks[k];
+  if (rule !== undefined && rule.parent !== null) {
+    set.add(`s:rule-type=${rule.type ?? 'none'}`);
+    const dir = rule.parent === view.ruleRoot ? 'root' : rule.parent === k - 1 ? 'prev' : rule.parent === k + 1 ? 'next' : rule.parent < k ? 'back' : 'fwd';
+    set.add(`s:rule-dir=${dir}`);
+    set.add(`s:rule-source=${rule.source ?? 'none'}`);
+  }
+  set.add(`s:rule-children=${Math.min(view.ruleChildren[k] ?? 0, 2)}`);
+  const hashed = { hashes: [] as number[], values: [] as number[] };
+  hashFeatures(set, hashed);
+  const addCues = (cues: readonly number[] | undefined, seed: number): void => {
+    if (cues === undefined) return;
+    for (const hash of cues) {
+      hashed.hashes.push(cueCode(hash, seed));
+      hashed.values.push(1);
+    }
+  };
+  addCues(view.cues[k], CUE_SEEDS[0]);
+  if (k > 0) addCues(view.cues[k - 1], CUE_SEEDS[1]);
+  if (k < n - 1) addCues(view.cues[k + 1], CUE_SEEDS[2]);
+  return hashed;
+}
+
+/**
+ * The pair features, by template. Each feature is a template and up to two values, hashed with
+ * integer mixing instead of a formatted name: the candidate pairs of a long text are many, and
+ * only the few chosen edges ever need a readable name (`describePairFeatures`).
+ */
+const PAIR_TEMPLATES = [
+  'distance',
+  'direction',
+  'to-first',
+  'to-last',
+  'from-first|dir',
+  'from-last|dir',
+  'source-opens|dir',
+  'source-opens|distance',
+  'target-opens|dir',
+  'source-opens|target-opens',
+  'source-concession|dir',
+  'target-concession|dir',
+  'kinds',
+  'same-sentence',
+  'other-paragraph',
+  'to-paragraph-head',
+  'overlap',
+  'to-rule-root',
+  'rule-link',
+  'rule-link|type',
+  'rule-link|source',
+  'rule-reverse',
+] as const;
+
+type PairTemplate = (typeof PAIR_TEMPLATES)[number];
+const T = Object.fromEntries(PAIR_TEMPLATES.map((name, i) => [name, i])) as Record<PairTemplate, number>;
+
+/** Where `add` writes: set by `structurePairFeatures` for the duration of one call (no closure per pair). */
+let sink: number[] = [];
+let sinkParts: number[] | undefined;
+function add(template: number, x = NONE, y = NONE): void {
+  sink.push(mix(template, x, y));
+  if (sinkParts !== undefined) sinkParts.push(template, x, y);
+}
+
+function mix(template: number, a: number, b: number): number {
+  let h = Math.imul(template + 1, 0x9e3779b1) ^ Math.imul(a ^ 0x7f4a7c15, 0x85ebca6b) ^ Math.imul(b ^ 0x165667b1, 0xc2b2ae35);
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/**
+ * Writes the pair features of "arguing unit `a` bears on arguing unit `b`" into `codes` (32-bit
+ * codes, cleared first); with `parts`, also each feature's template and value ids, for naming.
+ */
+export function structurePairFeatures(view: StructureView, a: number, b: number, codes: number[], parts?: number[]): void {
+  codes.length = 0;
+  if (parts !== undefined) parts.length = 0;
+  sink = codes;
+  sinkParts = parts;
+  const { context } = view;
+  const n = view.units.length;
+  const d = b - a;
+  const dist = DISTANCES[Math.max(-5, Math.min(5, d)) + 5] as number;
+  const dir = DIRECTIONS[d === -1 ? 0 : d === 1 ? 1 : d < 0 ? 2 : 3] as number;
+  add(T.distance, dist);
+  add(T.direction, dir);
+  if (b === 0) add(T['to-first']);
+  if (b === n - 1) add(T['to-last']);
+  if (a === 0) add(T['from-first|dir'], dir);
+  if (a === n - 1) add(T['from-last|dir'], dir);
+  const so = view.openerIds[a] as number;
+  const to = view.openerIds[b] as number;
+  add(T['source-opens|dir'], so, dir);
+  add(T['source-opens|distance'], so, dist);
+  add(T['target-opens|dir'], to, dir);
+  add(T['source-opens|target-opens'], so, to);
+  const source = context.units[view.units[a] as number];
+  const target = context.units[view.units[b] as number];
+  if (source?.concession === true) add(T['source-concession|dir'], dir);
+  if (target?.concession === true) add(T['target-concession|dir'], dir);
+  add(T.kinds, view.kindIds[a], view.kindIds[b]);
+  if (source !== undefined && target !== undefined) {
+    if (source.sentence === target.sentence) add(T['same-sentence']);
+    if (source.paragraph !== target.paragraph) add(T['other-paragraph']);
+  }
+  if (view.paragraphHeads[a] === b) add(T['to-paragraph-head']);
+  const shared = overlap(view.lemmas[a] as ReadonlySet<string>, view.lemmas[b] as ReadonlySet<string>);
+  add(T.overlap, OVERLAPS[shared === 0 ? 0 : shared <= 0.2 ? 1 : shared <= 0.4 ? 2 : shared <= 0.7 ? 3 : 4]);
+  if (view.ruleRoot === b) add(T['to-rule-root']);
+  const rule = view.ruleLinks[a];
+  if (rule !== undefined && rule.parent === b) {
+    add(T['rule-link']);
+    add(T['rule-link|type'], cachedId(rule.type ?? 'none'));
+    add(T['rule-link|source'], cachedId(rule.source ?? 'none'));
+  }
+  if (view.ruleLinks[b]?.parent === a) add(T['rule-reverse']);
+}
+
+/** Readable names of the features `structurePairFeatures` wrote into `parts`, e.g. `source-opens|dir=contrast,prev`. */
+export function describePairFeatures(parts: readonly number[]): string[] {
+  const names: string[] = [];
+  for (let i = 0; i + 2 < parts.length; i += 3) {
+    const template = PAIR_TEMPLATES[parts[i] as number] ?? '';
+    const values = [nameOfValue.get(parts[i + 1] as number) ?? '', nameOfValue.get(parts[i + 2] as number) ?? ''].filter((v) => v !== '');
+    names.push(values.length === 0 ? template : `${template}=${values.join(',')}`);
+  }
+  return names;
+}
