@@ -2,7 +2,9 @@
 import type { Task } from '../learning/task.ts';
 import { abstrctTask } from './abstrct.ts';
 import { certaintyTask } from './certainty.ts';
+import { checkworthinessTask } from './checkworthiness.ts';
+import { kindTask } from './kind.ts';
 import { stanceTask } from './stance.ts';
 import { structureTask } from './structure.ts';
 
-export const TASKS: readonly Task[] = [certaintyTask, structureTask, abstrctTask, stanceTask];
+export const TASKS: readonly Task[] = [certaintyTask, structureTask, abstrctTask, stanceTask, checkworthinessTask, kindTask];

@@ -2,13 +2,17 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/analyze.ts';
 import type { Cue, Kind } from '../../src/model/analysis-schema.ts';
+import { parseInput } from '../../src/parse/parse-input.ts';
+import { RULE_PIPELINE } from '../../src/pipeline/rule-presets.ts';
+import { runPipeline } from '../../src/pipeline/run-pipeline.ts';
 
 function kinds(text: string): { text: string; kind: Kind }[] {
   return analyze(text, { format: 'text' }).units.map((u) => ({ text: u.text, kind: u.kind }));
 }
 
+/** The rule decision and its cues (the learned fact/opinion pass may overwrite both in analyze()). */
 function kindCues(text: string): { kind: Kind; cues: Cue[] }[] {
-  return analyze(text, { format: 'text' }).units.map((u) => ({ kind: u.kind, cues: u.cues.kind }));
+  return runPipeline(parseInput(text, 'text'), null, RULE_PIPELINE).units.map((u) => ({ kind: u.kind, cues: u.cues.kind }));
 }
 
 test('reads a sentence ending in "?" as a question', () => {

@@ -1,0 +1,104 @@
+/**
+ * The features the check-worthiness and fact/opinion models see: the shared unit features plus a
+ * few of their own about the unit's place in a transcript (first or last sentence of a turn, the
+ * turn's length, the rule kinds of the units around it, whether the turn answers a question), and
+ * the hand-weighted rule score as one more feature, so the model starts from what the rules know.
+ * None of them names the corpus a unit came from, so a model trained on two corpora applies to
+ * any transcript.
+ */
+import type { FeatureSet } from '../../learn/feature-hashing.ts';
+import type { FeatureGroups } from '../../learn/unit-feature-set.ts';
+import { FEATURES_VERSION, unitFeatureSet } from '../../learn/unit-feature-set.ts';
+import type { AnalysisContext } from '../../pipeline/context.ts';
+import { scoreCheckworthiness } from '../checkworthiness.ts';
+
+/** The shared features' version plus ours: a model records it and must be retrained when it changes. */
+export const TRANSCRIPT_FEATURES_VERSION = `${FEATURES_VERSION}+transcript/1`;
+
+/** The shared groups plus the transcript groups. */
+export interface TranscriptGroups extends FeatureGroups {
+  /** The rule-based check-worthiness score, as a value and a bin. */
+  readonly ruleScore: boolean;
+  /** Turn structure: first or last unit of a speaker's turn, turn length, neighbouring rule kinds. */
+  readonly turn: boolean;
+}
+
+/**
+ * Check-worthiness and fact/opinion share one feature set, made once per unit. Character n-grams
+ * cost time and added nothing on ClaimBuster; POS, neighbours and the transcript groups each
+ * added a little (scripts/tasks/checkworthiness.ts has the figures).
+ */
+export const CHECKWORTHINESS_GROUPS: TranscriptGroups = Object.freeze({
+  words: true,
+  bigrams: true,
+  charNgrams: [],
+  pos: true,
+  rules: true,
+  position: true,
+  neighbours: true,
+  ruleScore: true,
+  turn: true,
+});
+
+const RULE_SCORE_BINS = 10;
+const MAX_TURN_BIN = 4;
+
+/** The rule score with the rule kind, whatever a learned kind pass has since written to the unit. */
+function ruleScore(context: AnalysisContext, index: number): number {
+  const unit = context.units[index];
+  const features = context.features[index];
+  if (unit === undefined || features === undefined) return 0;
+  return scoreCheckworthiness({ ...unit, kind: context.rules.kind[index] ?? unit.kind }, features).score;
+}
+
+/** First and last unit index of the speaker turn of every unit (a unit without speaker is its own turn). */
+function turns(context: AnalysisContext): { first: number[]; last: number[] } {
+  const count = context.units.length;
+  const first = new Array<number>(count).fill(0);
+  const last = new Array<number>(count).fill(0);
+  const sameTurn = (i: number): boolean => {
+    const speaker = context.units[i]?.speaker ?? null;
+    return speaker !== null && context.units[i - 1]?.speaker === speaker;
+  };
+  for (let i = 0; i < count; i += 1) first[i] = i > 0 && sameTurn(i) ? (first[i - 1] ?? i) : i;
+  for (let i = count - 1; i >= 0; i -= 1) last[i] = i < count - 1 && sameTurn(i + 1) ? (last[i + 1] ?? i) : i;
+  return { first, last };
+}
+
+function addTurn(set: FeatureSet, context: AnalysisContext, index: number, first: number, last: number): void {
+  set.add(`turn:len=${Math.min(Math.floor(Math.log2(last - first + 1)), MAX_TURN_BIN)}`);
+  if (index === first) set.add('turn:first');
+  if (index === last) set.add('turn:last');
+  set.add(`turn:prev-kind=${context.rules.kind[index - 1] ?? 'none'}`);
+  set.add(`turn:next-kind=${context.rules.kind[index + 1] ?? 'none'}`);
+  if (first > 0 && context.rules.kind[first - 1] === 'question') set.add('turn:answers-question');
+}
+
+/** The features of every unit of `context`: the shared unit features plus the transcript groups asked for. */
+export function transcriptFeatureSets(context: AnalysisContext, groups: TranscriptGroups): FeatureSet[] {
+  const bounds = groups.turn ? turns(context) : null;
+  return context.units.map((_, index) => {
+    const set = unitFeatureSet(context, index, groups);
+    if (groups.ruleScore) {
+      const score = ruleScore(context, index);
+      set.add('cw:rule', score);
+      set.add(`cw:rule-bin=${Math.min(Math.floor(score * RULE_SCORE_BINS), RULE_SCORE_BINS - 1)}`);
+    }
+    if (bounds !== null) addTurn(set, context, index, bounds.first[index] ?? index, bounds.last[index] ?? index);
+    return set;
+  });
+}
+
+const cache = new WeakMap<AnalysisContext, { units: number; sets: FeatureSet[] }>();
+
+/**
+ * The check-worthiness feature sets of `context`, made once and shared by the learned passes that
+ * read them (check-worthiness and kind), so the second pass costs only its dot products.
+ */
+export function checkworthinessFeatureSets(context: AnalysisContext): FeatureSet[] {
+  const cached = cache.get(context);
+  if (cached !== undefined && cached.units === context.units.length) return cached.sets;
+  const sets = transcriptFeatureSets(context, CHECKWORTHINESS_GROUPS);
+  cache.set(context, { units: context.units.length, sets });
+  return sets;
+}
