@@ -7,7 +7,7 @@ import type { FeatureSet, SparseVector } from '../../src/learn/feature-hashing.t
 import { fnv1a } from '../../src/learn/feature-hashing.ts';
 import type { Example, LogisticModel, TrainOptions } from '../../src/learn/logistic-regression.ts';
 import { DEFAULT_TRAIN_OPTIONS, predict, train } from '../../src/learn/logistic-regression.ts';
-import { checkworthinessFeatureSets } from '../../src/passes/learned/checkworthiness-features.ts';
+import { CHECKWORTHINESS_BITS, checkworthinessFeatures } from '../../src/passes/learned/checkworthiness-features.ts';
 import type { AnalysisContext } from '../../src/pipeline/context.ts';
 import { contextOfUnits } from '../learning/featurize.ts';
 import type { Debate } from './checkworthiness-data.ts';
@@ -23,7 +23,7 @@ export function featurize(debates: readonly Debate[]): FeaturizedDebate[] {
   return debates.map((debate) => {
     const context = contextOfUnits(debate.sentences);
     if (context.units.length !== debate.sentences.length) throw new Error(`${debate.name}: ${context.units.length} units from ${debate.sentences.length} sentences`);
-    return { debate, context, sets: checkworthinessFeatureSets(context) };
+    return { debate, context, sets: checkworthinessFeatures(context).sets };
   });
 }
 
@@ -35,7 +35,7 @@ export function featurize(debates: readonly Debate[]): FeaturizedDebate[] {
  * check-worthy against ClaimBuster's 24%), so the shipped probabilities keep ClaimBuster's scale.
  */
 export const CHECKWORTHINESS_TRAINING = Object.freeze({
-  bits: 18,
+  bits: CHECKWORTHINESS_BITS,
   epochs: 8,
   learningRate: 0.02,
   l2: 1e-6,

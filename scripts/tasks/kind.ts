@@ -10,7 +10,7 @@ import type { LogisticModel } from '../../src/learn/logistic-regression.ts';
 import { train } from '../../src/learn/logistic-regression.ts';
 import type { ModelFile } from '../../src/learn/model-file.ts';
 import { saveModel } from '../../src/learn/model-file.ts';
-import { TRANSCRIPT_FEATURES_VERSION } from '../../src/passes/learned/checkworthiness-features.ts';
+import { CHECKWORTHINESS_BITS, TRANSCRIPT_FEATURES_VERSION } from '../../src/passes/learned/checkworthiness-features.ts';
 import { hasData } from '../learning/data-dir.ts';
 import { groupFolds } from '../learning/folds.ts';
 import { accuracy, macroF1 } from '../learning/metrics.ts';
@@ -27,7 +27,7 @@ const PRUNE = 1e-3;
  * half-balanced classes edged out none and full balance, three averaged seeds added 0.002.
  */
 export const KIND_TRAINING = Object.freeze({
-  bits: 18,
+  bits: CHECKWORTHINESS_BITS,
   epochs: 8,
   learningRate: 0.02,
   /** Exponent of the class weighting: 0 none, 1 fully balanced. */

@@ -9,7 +9,10 @@ export interface AnalyzeOptions {
   readonly targets: readonly string[];
   /** How many salient entities get a stance when no targets are given. */
   readonly salientTargets: number;
-  /** Units scoring at least this are `checkworthy`. */
+  /**
+   * Units scoring at least this are `checkworthy`. The default 0.5 is where the check-worthiness
+   * model's F1 of check-worthy claims peaks in cross-validation (scripts/tasks/checkworthiness.ts).
+   */
   readonly checkworthyThreshold: number;
   /** The caller's document id, copied to `Analysis.id`. */
   readonly id: string | null;

@@ -8,17 +8,17 @@ import type { ModelFile } from '../../learn/model-file.ts';
 import type { AnalysisContext } from '../../pipeline/context.ts';
 import type { Pass } from '../../pipeline/pipeline.ts';
 import modelFile from '../../../models/checkworthiness.json' with { type: 'json' };
-import { checkworthinessFeatureSets } from './checkworthiness-features.ts';
+import { CHECKWORTHINESS_BITS, checkworthinessFeatures } from './checkworthiness-features.ts';
 import { scoreWithCues, transcriptModel } from './transcript-model.ts';
 
 const model = transcriptModel(modelFile as ModelFile);
 
 function decide(context: AnalysisContext): void {
-  const sets = checkworthinessFeatureSets(context);
+  const { sets, vectors } = checkworthinessFeatures(context);
   context.units.forEach((unit, index) => {
     const features = sets[index];
     if (features === undefined) return;
-    const { probability, cues } = scoreWithCues(model, features);
+    const { probability, cues } = scoreWithCues(model, features, model.bits === CHECKWORTHINESS_BITS ? vectors[index] : undefined);
     const score = Math.round(probability * 1000) / 1000;
     unit.checkworthiness = score;
     unit.checkworthy = score >= context.options.checkworthyThreshold;

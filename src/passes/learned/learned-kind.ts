@@ -9,7 +9,7 @@ import type { ModelFile } from '../../learn/model-file.ts';
 import type { AnalysisContext } from '../../pipeline/context.ts';
 import type { Pass } from '../../pipeline/pipeline.ts';
 import modelFile from '../../../models/kind.json' with { type: 'json' };
-import { checkworthinessFeatureSets } from './checkworthiness-features.ts';
+import { CHECKWORTHINESS_BITS, checkworthinessFeatures } from './checkworthiness-features.ts';
 import { scoreWithCues, transcriptModel } from './transcript-model.ts';
 
 const model = transcriptModel(modelFile as ModelFile);
@@ -18,12 +18,12 @@ const model = transcriptModel(modelFile as ModelFile);
 export const FACT_THRESHOLD = 0.5;
 
 function decide(context: AnalysisContext): void {
-  const sets = checkworthinessFeatureSets(context);
+  const { sets, vectors } = checkworthinessFeatures(context);
   context.units.forEach((unit, index) => {
     const ruleKind = context.rules.kind[index];
     const features = sets[index];
     if ((ruleKind !== 'fact' && ruleKind !== 'opinion') || features === undefined) return;
-    const { probability, cues } = scoreWithCues(model, features);
+    const { probability, cues } = scoreWithCues(model, features, model.bits === CHECKWORTHINESS_BITS ? vectors[index] : undefined);
     unit.kind = probability >= FACT_THRESHOLD ? 'fact' : 'opinion';
     unit.cues.kind = [{ source: 'feature', text: `fact/opinion model: ${Math.round(probability * 100)}% factual`, weight: Math.round(probability * 1000) / 1000 }, ...cues];
   });

@@ -5,8 +5,6 @@
  */
 import type { Cue } from '../../model/analysis-schema.ts';
 import type { FeatureSet, SparseVector } from '../../learn/feature-hashing.ts';
-import type { LogisticModel } from '../../learn/logistic-regression.ts';
-import { predict } from '../../learn/logistic-regression.ts';
 import type { ModelFile } from '../../learn/model-file.ts';
 import { loadModel } from '../../learn/model-file.ts';
 import { TRANSCRIPT_FEATURES_VERSION } from './checkworthiness-features.ts';
@@ -15,12 +13,26 @@ const CUE_COUNT = 4;
 /** Pushes smaller than this do not explain anything. */
 const MIN_PUSH = 0.005;
 
+/**
+ * A two-class logistic model as what decides it: one row of weight differences (label 1 minus
+ * label 0) and the bias difference, so scoring reads one weight per feature.
+ */
+export interface TwoClassModel {
+  readonly bits: number;
+  readonly labels: readonly string[];
+  readonly weights: Float32Array;
+  readonly bias: number;
+}
+
 /** Loads a two-class model trained on the transcript features, refusing one made by other features. */
-export function transcriptModel(file: ModelFile): LogisticModel {
+export function transcriptModel(file: ModelFile): TwoClassModel {
   if (file.features !== TRANSCRIPT_FEATURES_VERSION) {
     throw new Error(`model for ${file.task} was trained on ${file.features}, but the code makes ${TRANSCRIPT_FEATURES_VERSION}: run npm run train`);
   }
-  return loadModel(file);
+  const model = loadModel(file);
+  const [zero, one] = model.weights as [Float32Array, Float32Array];
+  if (model.labels.length !== 2 || zero === undefined || one === undefined) throw new Error(`model for ${file.task} is not a two-class model`);
+  return { bits: model.bits, labels: model.labels, weights: one.map((w, slot) => w - (zero[slot] ?? 0)), bias: (model.bias[1] ?? 0) - (model.bias[0] ?? 0) };
 }
 
 /** Per-slot marks for merging repeated features (a slot seen twice in one unit is one cue). */
@@ -32,14 +44,11 @@ let stamp = 0;
  * The probability of the model's second label, and the features that pushed it hardest either way.
  * `vector` is `features` hashed at the model's bits, when the caller has it already.
  */
-export function scoreWithCues(model: LogisticModel, features: FeatureSet, vector: SparseVector = features.toVector(model.bits)): { probability: number; cues: Cue[] } {
-  const probability = predict(model, vector)[1] ?? 0;
-  const one = model.weights[1] as Float32Array;
-  const zero = model.weights[0] as Float32Array;
-  const size = one.length;
-  if (stamps.length !== size) {
-    stamps = new Uint32Array(size);
-    firstAt = new Int32Array(size);
+export function scoreWithCues(model: TwoClassModel, features: FeatureSet, vector: SparseVector = features.toVector(model.bits)): { probability: number; cues: Cue[] } {
+  const { weights } = model;
+  if (stamps.length !== weights.length) {
+    stamps = new Uint32Array(weights.length);
+    firstAt = new Int32Array(weights.length);
     stamp = 0;
   }
   stamp += 1;
@@ -47,13 +56,14 @@ export function scoreWithCues(model: LogisticModel, features: FeatureSet, vector
     stamps.fill(0);
     stamp = 1;
   }
-  // The logit of label 1 against label 0 moves by the difference of the two rows; a feature that
-  // occurs twice (a repeated word) pushes twice, so pushes are summed per slot.
+  // A feature that occurs twice (a repeated word) pushes twice: pushes are summed per slot.
   const count = vector.indices.length;
   const pushes = new Float64Array(count);
+  let logit = model.bias;
   for (let k = 0; k < count; k += 1) {
     const slot = vector.indices[k] as number;
-    const push = ((one[slot] ?? 0) - (zero[slot] ?? 0)) * (vector.values[k] ?? 0);
+    const push = (weights[slot] ?? 0) * (vector.values[k] ?? 0);
+    logit += push;
     if (stamps[slot] === stamp) {
       const first = firstAt[slot] ?? k;
       pushes[first] = (pushes[first] ?? 0) + push;
@@ -65,16 +75,17 @@ export function scoreWithCues(model: LogisticModel, features: FeatureSet, vector
   }
   const names = features.featureNames();
   const cues: Cue[] = [];
-  const taken = new Set<number>();
+  const taken: number[] = [];
   while (cues.length < CUE_COUNT) {
     let best = -1;
     for (let k = 0; k < count; k += 1) {
-      if (taken.has(k) || names[k] === 'bias') continue;
-      if (best < 0 || Math.abs(pushes[k] ?? 0) > Math.abs(pushes[best] ?? 0)) best = k;
+      if (best >= 0 && Math.abs(pushes[k] ?? 0) <= Math.abs(pushes[best] ?? 0)) continue;
+      if (names[k] === 'bias' || taken.includes(k)) continue;
+      best = k;
     }
     if (best < 0 || Math.abs(pushes[best] ?? 0) < MIN_PUSH) break;
-    taken.add(best);
+    taken.push(best);
     cues.push({ source: 'feature', text: names[best] ?? '', weight: Math.round((pushes[best] ?? 0) * 100) / 100 });
   }
-  return { probability, cues };
+  return { probability: 1 / (1 + Math.exp(-logit)), cues };
 }
