@@ -7,7 +7,7 @@
  * on each test fold and averaged over 10 repetitions of 5-fold cross-validation grouped by text.
  */
 import type { Example, LogisticModel } from '../../src/learn/logistic-regression.ts';
-import { DEFAULT_TRAIN_OPTIONS, train } from '../../src/learn/logistic-regression.ts';
+import { DEFAULT_TRAIN_OPTIONS, random, train } from '../../src/learn/logistic-regression.ts';
 import type { ModelFile } from '../../src/learn/model-file.ts';
 import { saveModel } from '../../src/learn/model-file.ts';
 import type { HashedFeatures } from '../../src/learn/pair-features.ts';
@@ -190,18 +190,6 @@ export function scoreLevels(texts: readonly Microtext[], decoded: readonly { hea
     at: macroF1(gold.at, pred.at, [0, 1]),
     supportAttack: macroF1(gold.sa, pred.sa, ['support', 'attack']),
     undercutRebut: gold.ur.length === 0 ? 0 : macroF1(gold.ur, pred.ur, ['rebut', 'undercut']),
-  };
-}
-
-/** mulberry32, for reproducible fold assignments. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
 

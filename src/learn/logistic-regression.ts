@@ -43,7 +43,7 @@ export interface LogisticModel {
 }
 
 /** mulberry32: a tiny seeded PRNG, so shuffles are reproducible. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Analysis, Relation } from '../../src/model/analysis-schema.ts';
+import type { Analysis } from '../../src/model/analysis-schema.ts';
 import { buildArgumentForest, walkArgumentTree, type ArgumentNode } from '../../src/serialize/argument-tree.ts';
-import { noArgumentAnalysis, sampleAnalysis } from './sample-analysis.ts';
+import { noArgumentAnalysis, rel, sampleAnalysis } from './sample-analysis.ts';
 
 /** The tree as `depth:relation:id` strings, parents before children. */
 function shape(node: ArgumentNode | null): string[] {
@@ -10,14 +10,6 @@ function shape(node: ArgumentNode | null): string[] {
   return [...walkArgumentTree(node)].map(({ node: n, depth }) => `${depth}:${n.relation?.type ?? 'root'}:${n.unit.id}${n.repeated ? '*' : ''}`);
 }
 
-const rel = (id: string, from: string, to: string, type: Relation['type']): Relation => ({
-  id,
-  from,
-  to,
-  type,
-  confidence: 1,
-  cues: [],
-});
 
 test('roots the tree at the major claim with children in document order and the undercut under its target', () => {
   const forest = buildArgumentForest(sampleAnalysis());

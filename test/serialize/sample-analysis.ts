@@ -211,3 +211,13 @@ export function singleUnitAnalysis(text: string, overrides: Partial<Unit> = {}):
     diagnostics: [],
   };
 }
+
+/** A relation with full confidence and no cues, for tests that build relation lists by hand. */
+export const rel = (id: string, from: string, to: string, type: Relation['type']): Relation => ({
+  id,
+  from,
+  to,
+  type,
+  confidence: 1,
+  cues: [],
+});

@@ -1,20 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Analysis, Relation } from '../../src/model/analysis-schema.ts';
+import type { Analysis } from '../../src/model/analysis-schema.ts';
 import { toAif, type AifDocument, type AifNode } from '../../src/serialize/to-aif.ts';
-import { noArgumentAnalysis, sampleAnalysis } from './sample-analysis.ts';
+import { noArgumentAnalysis, rel, sampleAnalysis } from './sample-analysis.ts';
 
 const parse = (analysis: Analysis, options?: Parameters<typeof toAif>[1]): AifDocument =>
   JSON.parse(toAif(analysis, options)) as AifDocument;
 
-const rel = (id: string, from: string, to: string, type: Relation['type']): Relation => ({
-  id,
-  from,
-  to,
-  type,
-  confidence: 1,
-  cues: [],
-});
 
 function countByType(doc: AifDocument): Record<string, number> {
   const counts: Record<string, number> = {};

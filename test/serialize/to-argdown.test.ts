@@ -1,17 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Analysis, Relation } from '../../src/model/analysis-schema.ts';
+import type { Analysis } from '../../src/model/analysis-schema.ts';
 import { escapeArgdown, toArgdown } from '../../src/serialize/to-argdown.ts';
-import { noArgumentAnalysis, sampleAnalysis, singleUnitAnalysis } from './sample-analysis.ts';
+import { noArgumentAnalysis, rel, sampleAnalysis, singleUnitAnalysis } from './sample-analysis.ts';
 
-const rel = (id: string, from: string, to: string, type: Relation['type']): Relation => ({
-  id,
-  from,
-  to,
-  type,
-  confidence: 1,
-  cues: [],
-});
 
 test('writes the major claim as the root statement with supports, attacks and the undercut nested under it', () => {
   assert.equal(
