@@ -42,12 +42,11 @@ export function classifyFeatures(model: LogisticModel, features: FeatureSet): Cl
     if (p > (probabilities[best] ?? 0)) best = c;
   });
   const pushes = contributions(model, vector, best);
-  const names = features.featureNames();
   const cues: Cue[] = [...pushes.keys()]
-    .filter((k) => (pushes[k] ?? 0) > 0 && names[k] !== 'bias')
+    .filter((k) => (pushes[k] ?? 0) > 0 && features.nameAt(k) !== 'bias')
     .sort((a, b) => (pushes[b] ?? 0) - (pushes[a] ?? 0))
     .slice(0, CUE_COUNT)
-    .map((k) => ({ source: 'feature', text: names[k] ?? '', weight: Math.round((pushes[k] ?? 0) * 100) / 100 }));
+    .map((k) => ({ source: 'feature', text: features.nameAt(k), weight: Math.round((pushes[k] ?? 0) * 100) / 100 }));
   const byLabel: Record<string, number> = {};
   model.labels.forEach((label, c) => {
     byLabel[label] = Math.round((probabilities[c] ?? 0) * 1000) / 1000;

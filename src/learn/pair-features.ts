@@ -8,7 +8,6 @@
  * pairs costs only the pair part. All structure models share the unit slot space (`UNIT_BITS`).
  */
 import type { FeatureSet, SparseVector } from './feature-hashing.ts';
-import { fnv1a } from './feature-hashing.ts';
 
 /** Hash bits of unit features: 2^16 slots is plenty for a few thousand training units and keeps weights in cache. */
 export const UNIT_BITS = 16;
@@ -32,9 +31,8 @@ export interface HashedFeatures {
 
 /** Hashes every feature of `set` once, appending to `into` when given. */
 export function hashFeatures(set: FeatureSet, into: { hashes: number[]; values: number[] } = { hashes: [], values: [] }): HashedFeatures {
-  const names = set.featureNames();
-  for (let i = 0; i < names.length; i += 1) {
-    into.hashes.push(fnv1a(names[i] as string));
+  for (let i = 0; i < set.size; i += 1) {
+    into.hashes.push(set.hashAt(i));
     into.values.push(set.valueAt(i));
   }
   return into;

@@ -45,8 +45,8 @@ export interface StanceTarget {
   readonly lemmas: readonly string[];
   /** Lower case, letters and digits only: "Hillary Clinton" → "hillaryclinton", for hashtags. */
   readonly squashed: string;
-  /** Remembered answers of "which target lemma is this word?" (null: none); grows with the words seen. */
-  readonly matches: Map<string, string | null>;
+  /** The target text in lower case, to compare with entity names. */
+  readonly lower: string;
 }
 
 const LEXICAL_POS = new Set(['ADJ', 'ADV', 'NOUN', 'VERB', 'INTJ']);
@@ -76,7 +76,7 @@ export function stanceTarget(text: string): StanceTarget {
   if (known !== undefined) return known;
   const { tokens } = tokenize(text);
   const lemmas = [...new Set(tokens.filter((t) => !FUNCTION_POS.has(t.pos) && /\p{L}/u.test(t.value)).map((t) => t.lemma))];
-  const target: StanceTarget = { text, lemmas, squashed: text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ''), matches: new Map() };
+  const target: StanceTarget = { text, lemmas, squashed: text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ''), lower: text.toLowerCase() };
   if (prepared.size >= PREPARED_LIMIT) prepared.clear();
   prepared.set(text, target);
   return target;
@@ -106,14 +106,19 @@ function sameWord(a: string, b: string): boolean {
   return common >= shorter - 1;
 }
 
+/**
+ * Whether `text` in lower case is `lower`, without building the lower-case copy when the lengths
+ * differ (so a rare letter whose lower case is longer, such as "İ", never matches).
+ */
+function sameLetters(text: string, lower: string): boolean {
+  return text.length === lower.length && text.toLowerCase() === lower;
+}
+
 /** The target lemma `word` is a form of, or null. */
 function lemmaOf(word: string, target: StanceTarget): string | null {
-  let match = target.matches.get(word);
-  if (match === undefined) {
-    match = /\p{L}/u.test(word) ? (target.lemmas.find((l) => sameWord(l, word)) ?? null) : null;
-    if (target.matches.size < PREPARED_LIMIT) target.matches.set(word, match);
-  }
-  return match;
+  // A target has a few lemmas and sameWord fails on the first letter mostly: a scan beats a cache.
+  for (const lemma of target.lemmas) if (sameWord(lemma, word)) return lemma;
+  return null;
 }
 
 interface TargetMatch {
@@ -138,9 +143,8 @@ function matchTarget(context: AnalysisContext, index: number, target: StanceTarg
     return lemma !== null;
   });
   const unit = context.units[index];
-  const name = target.text.toLowerCase();
   for (const entity of unit?.entities ?? []) {
-    if (entity.name.toLowerCase() !== name && entity.text.toLowerCase() !== name) continue;
+    if (!sameLetters(entity.name, target.lower) && !sameLetters(entity.text, target.lower)) continue;
     found.add('#');
     tokens.forEach((t, i) => {
       if (t.start >= entity.start && t.end <= entity.end) marks[i] = true;
@@ -155,8 +159,28 @@ function matchTarget(context: AnalysisContext, index: number, target: StanceTarg
  * Change is a Real Concern").
  */
 export function mentionsTarget(context: AnalysisContext, index: number, target: StanceTarget): boolean {
-  const { found } = matchTarget(context, index, target);
-  return found.has('#') || (target.lemmas.length > 0 && found.size >= Math.ceil(target.lemmas.length / 2));
+  // The rule stance pass asks this of every unit for every target: no per-token marks, and an early answer.
+  const range = context.unitTokens[index];
+  if (range === undefined) return false;
+  for (const entity of context.units[index]?.entities ?? []) {
+    if (sameLetters(entity.name, target.lower) || sameLetters(entity.text, target.lower)) return true;
+  }
+  const needed = Math.ceil(target.lemmas.length / 2);
+  let found: Set<string> | null = null;
+  for (let t = range.first; t < range.end; t += 1) {
+    const token = context.tokens[t];
+    if (token === undefined) continue;
+    if (isTag(token)) {
+      if (tagMentions(token, target)) return true;
+      continue;
+    }
+    const lemma = lemmaOf(token.lemma, target) ?? lemmaOf(token.normal, target);
+    if (lemma === null) continue;
+    found ??= new Set();
+    found.add(lemma);
+    if (target.lemmas.length > 0 && found.size >= needed) return true;
+  }
+  return false;
 }
 
 function polaritySign(token: Token): number {

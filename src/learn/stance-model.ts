@@ -7,7 +7,7 @@
 import type { Stance } from '../model/analysis-schema.ts';
 import type { AnalysisContext } from '../pipeline/context.ts';
 import { ROLE_WEIGHT, STANCE_THRESHOLD } from '../passes/stance.ts';
-import { FeatureSet } from './feature-hashing.ts';
+import type { FeatureSet } from './feature-hashing.ts';
 import type { LogisticModel } from './logistic-regression.ts';
 import { predict } from './logistic-regression.ts';
 import type { ModelFile } from './model-file.ts';
@@ -33,15 +33,9 @@ export function stanceScorer(file: ModelFile, groups: StanceGroups): StanceScore
  * learning rate means the same for both.
  */
 export function normalized(set: FeatureSet): FeatureSet {
-  const names = set.featureNames();
   let sum = 0;
-  names.forEach((_, i) => {
-    sum += set.valueAt(i) ** 2;
-  });
-  const scale = sum === 0 ? 1 : 1 / Math.sqrt(sum);
-  const out = new FeatureSet();
-  names.forEach((name, i) => out.add(name, set.valueAt(i) * scale));
-  return out;
+  for (let i = 0; i < set.size; i += 1) sum += set.valueAt(i) ** 2;
+  return set.scaled(sum === 0 ? 1 : 1 / Math.sqrt(sum));
 }
 
 /** The normalised stance features of unit `index` toward `target`. */

@@ -37,24 +37,37 @@ export const ALL_GROUPS: FeatureGroups = Object.freeze({
 
 const lower = (token: Token): string => token.normal;
 
-function addWords(set: FeatureSet, tokens: readonly Token[], prefix: string, bigrams: boolean): void {
+/** Tokens `first` to `end` (exclusive) of the text: a unit's tokens without copying them out. */
+interface TokenSpan {
+  readonly tokens: readonly Token[];
+  readonly first: number;
+  readonly end: number;
+}
+
+function addWords(set: FeatureSet, span: TokenSpan, prefix: string, bigrams: boolean): void {
+  const wordHead = `${prefix}w:`;
+  const pairHead = `${prefix}b:`;
   let previous = '<s>';
-  for (const token of tokens) {
-    const word = /^\d/.test(token.value) ? numberShape(token.value) : lower(token);
-    set.add(`${prefix}w:${word}`);
-    if (bigrams) set.add(`${prefix}b:${previous}_${word}`);
+  for (let t = span.first; t < span.end; t += 1) {
+    const token = span.tokens[t] as Token;
+    const word = isDigit(token.value.charCodeAt(0)) ? numberShape(token.value) : lower(token);
+    set.addJoined(wordHead, word);
+    if (bigrams) set.addPair(pairHead, previous, word);
     previous = word;
   }
-  if (bigrams) set.add(`${prefix}b:${previous}_</s>`);
+  if (bigrams) set.addPair(pairHead, previous, '</s>');
 }
+
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 
 /** "1,248" → "#,###": keeps the shape of a number, not its value. */
 function numberShape(value: string): string {
   return value.replace(/\d/g, '#').slice(0, 8);
 }
 
-function addCharNgrams(set: FeatureSet, tokens: readonly Token[], sizes: readonly number[]): void {
-  for (const token of tokens) {
+function addCharNgrams(set: FeatureSet, span: TokenSpan, sizes: readonly number[]): void {
+  for (let t = span.first; t < span.end; t += 1) {
+    const token = span.tokens[t] as Token;
     if (token.type !== 'word') continue;
     const word = `<${lower(token)}>`;
     for (const n of sizes) {
@@ -63,7 +76,7 @@ function addCharNgrams(set: FeatureSet, tokens: readonly Token[], sizes: readonl
   }
 }
 
-function addRules(set: FeatureSet, context: AnalysisContext, index: number, tokens: readonly Token[]): void {
+function addRules(set: FeatureSet, context: AnalysisContext, index: number, span: TokenSpan): void {
   const unit = context.units[index];
   const features = context.features[index];
   const range = context.unitTokens[index];
@@ -92,7 +105,12 @@ function addRules(set: FeatureSet, context: AnalysisContext, index: number, toke
   set.add('r:evaluative', Math.min(features.evaluative, 4) / 4);
   set.add('r:sentiment', features.sentiment);
   set.add(`r:length=${Math.min(Math.floor(Math.log2(1 + features.words)), 6)}`);
-  if (tokens.some((t) => t.negated)) set.add('r:negated');
+  for (let t = span.first; t < span.end; t += 1) {
+    if (span.tokens[t]?.negated === true) {
+      set.add('r:negated');
+      break;
+    }
+  }
 }
 
 function addPosition(set: FeatureSet, context: AnalysisContext, index: number): void {
@@ -110,31 +128,33 @@ function addPosition(set: FeatureSet, context: AnalysisContext, index: number): 
   if (unit.speaker !== null && previous !== undefined && previous.speaker !== unit.speaker) set.add('p:new-speaker');
 }
 
-function tokensAt(context: AnalysisContext, index: number): readonly Token[] {
+function spanAt(context: AnalysisContext, index: number): TokenSpan {
   const range = context.unitTokens[index];
-  return range === undefined ? [] : context.tokens.slice(range.first, range.end);
+  return range === undefined ? { tokens: context.tokens, first: 0, end: 0 } : { tokens: context.tokens, first: range.first, end: range.end };
 }
 
 /** The features of unit `index` in `context`, by the given groups. */
 export function unitFeatureSet(context: AnalysisContext, index: number, groups: FeatureGroups = ALL_GROUPS): FeatureSet {
-  const set = new FeatureSet();
-  const tokens = tokensAt(context, index);
+  const span = spanAt(context, index);
+  // About four features a token with bigrams and POS, plus some forty rule and position features.
+  const set = new FeatureSet(4 * (span.end - span.first) + 48);
   set.add('bias');
-  if (groups.words) addWords(set, tokens, '', groups.bigrams);
-  if (groups.charNgrams.length > 0) addCharNgrams(set, tokens, groups.charNgrams);
+  if (groups.words) addWords(set, span, '', groups.bigrams);
+  if (groups.charNgrams.length > 0) addCharNgrams(set, span, groups.charNgrams);
   if (groups.pos) {
     let previous = '<s>';
-    for (const token of tokens) {
-      set.add(`t:${token.pos}`);
-      set.add(`tt:${previous}_${token.pos}`);
+    for (let t = span.first; t < span.end; t += 1) {
+      const token = span.tokens[t] as Token;
+      set.addJoined('t:', token.pos);
+      set.addPair('tt:', previous, token.pos);
       previous = token.pos;
     }
   }
-  if (groups.rules) addRules(set, context, index, tokens);
+  if (groups.rules) addRules(set, context, index, span);
   if (groups.position) addPosition(set, context, index);
   if (groups.neighbours) {
-    addWords(set, tokensAt(context, index - 1), 'prev:', false);
-    addWords(set, tokensAt(context, index + 1), 'next:', false);
+    addWords(set, spanAt(context, index - 1), 'prev:', false);
+    addWords(set, spanAt(context, index + 1), 'next:', false);
   }
   return set;
 }

@@ -6,6 +6,7 @@
  * `analysis.text.slice(x.start, x.end) === x.text` holds wherever an object carries `text`.
  */
 import { z } from 'zod';
+import { FactSchema, ResolutionSchema, UnitMatchesSchema, VerdictSchema } from './evidence-schema.ts';
 
 import { SCHEMA_VERSION } from './schema-version.ts';
 
@@ -201,6 +202,14 @@ export const AnalysisSchema = z.object({
   /** The unit id of the thesis, or null when the text argues nothing. */
   majorClaim: z.string().nullable(),
   stances: z.array(StanceSchema),
+  /** Earlier fact-checks matched to check-worthy units (empty unless a fact-check collection was given). */
+  matches: z.array(UnitMatchesSchema),
+  /** Factual check-worthy units judged against the fact base (empty unless facts were given). */
+  verdicts: z.array(VerdictSchema),
+  /** Predictions that facts dated after the text speak to (needs the text's date). */
+  resolutions: z.array(ResolutionSchema),
+  /** The facts the verdicts and resolutions cite, with their sources, so the analysis stands alone. */
+  facts: z.array(FactSchema),
   diagnostics: z.array(DiagnosticSchema),
 });
 

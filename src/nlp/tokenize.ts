@@ -79,7 +79,8 @@ export function tokenize(plain: string): TokenizedText {
     const value = values[i] ?? '';
     cursor += (spaces[i] ?? '').length;
     let start = cursor;
-    if (text.slice(start, start + value.length) !== value) {
+    const inPlace = text.startsWith(value, start);
+    if (!inPlace) {
       const found = text.indexOf(value, Math.max(0, cursor - (spaces[i] ?? '').length));
       start = found >= 0 ? found : cursor;
     }
@@ -95,7 +96,7 @@ export function tokenize(plain: string): TokenizedText {
     afterScaleStop = false;
     // wink reads "k." in "$19k." or "m." in "5 m." as an abbreviation, swallowing the full stop and
     // the sentence boundary after it; after a number, a single letter and "." are a unit and a stop.
-    if (/^\p{L}\.$/u.test(value) && previous?.type === 'number' && end - start === 2) {
+    if (value.length === 2 && value.charCodeAt(1) === 46 && previous?.type === 'number' && end - start === 2 && /^\p{L}\.$/u.test(value)) {
       const letter = value.slice(0, 1);
       tokens.push({ start: origin(start), end: origin(start) + 1, value: letter, normal: letter.toLowerCase(), lemma: letter.toLowerCase(), pos: tags[i] ?? 'NOUN', type: 'word', negated: negations[i] ?? false });
       tokens.push({ start: origin(start + 1), end: origin(start + 1) + 1, value: '.', normal: '.', lemma: '.', pos: 'PUNCT', type: 'punctuation', negated: false });
@@ -109,7 +110,7 @@ export function tokenize(plain: string): TokenizedText {
       start: origin(start),
       // Up to the next kept character, so the FILLER padding a decoded reference stays in its token.
       end: end > start ? origin(end) : origin(start),
-      value: text.slice(start, end),
+      value: inPlace ? value : text.slice(start, end),
       normal: normals[i] ?? value.toLowerCase(),
       lemma: lemmas[i] ?? value.toLowerCase(),
       pos: tags[i] ?? 'X',

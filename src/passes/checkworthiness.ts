@@ -49,6 +49,7 @@ function annotate(context: AnalysisContext): void {
     unit.checkworthiness = score;
     unit.checkworthy = score >= context.options.checkworthyThreshold;
     unit.cues.checkworthiness = cues;
+    context.rules.checkworthiness[index] = score;
   });
 }
 

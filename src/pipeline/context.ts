@@ -3,6 +3,7 @@
  * segmentation, so every later pass only overwrites the fields it provides.
  */
 import type { CertaintyLevel, Diagnostic, Kind, Relation, Sentence, Span, Stance, Unit } from '../model/analysis-schema.ts';
+import type { Fact, Resolution, UnitMatches, Verdict } from '../model/evidence-schema.ts';
 import type { Token } from '../nlp/tokenize.ts';
 import type { Block, SourceDocument } from '../parse/source-document.ts';
 import type { ResolvedOptions } from './options.ts';
@@ -35,12 +36,17 @@ export interface AnalysisContext {
    * The rule-based decisions, parallel to `units`, kept apart from the unit fields that learned
    * models may overwrite, so a model's features never depend on another model's output.
    */
-  rules: { kind: Kind[]; certainty: CertaintyLevel[] };
+  rules: { kind: Kind[]; certainty: CertaintyLevel[]; checkworthiness: number[] };
   /** Token indices that belong to a time expression, so the quantity pass does not count a year. */
   timeTokens: Set<number>;
   relations: Relation[];
   majorClaim: string | null;
   stances: Stance[];
+  matches: UnitMatches[];
+  verdicts: Verdict[];
+  resolutions: Resolution[];
+  /** The facts that verdicts and resolutions cite. */
+  facts: Fact[];
   diagnostics: Diagnostic[];
 }
 

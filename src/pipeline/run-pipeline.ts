@@ -35,11 +35,15 @@ export function runPipeline(
     units: [],
     unitTokens: [],
     features: [],
-    rules: { kind: [], certainty: [] },
+    rules: { kind: [], certainty: [], checkworthiness: [] },
     timeTokens: new Set(),
     relations: [],
     majorClaim: null,
     stances: [],
+    matches: [],
+    verdicts: [],
+    resolutions: [],
+    facts: [],
     diagnostics: [],
   };
   if (source.text.trim() === '') {
@@ -66,6 +70,10 @@ export function toAnalysis(context: AnalysisContext): Analysis {
     relations: context.relations,
     majorClaim: context.majorClaim,
     stances: context.stances,
+    matches: context.matches,
+    verdicts: context.verdicts,
+    resolutions: context.resolutions,
+    facts: context.facts,
     diagnostics: context.diagnostics,
   };
 }

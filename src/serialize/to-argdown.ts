@@ -24,7 +24,8 @@
  */
 import type { Analysis, Unit } from '../model/analysis-schema.ts';
 import { buildArgumentForest, type ArgumentNode } from './argument-tree.ts';
-import { displayOf } from './report-format.ts';
+import { citedFacts, evidenceByUnit, formatMatchScore, outcomeLabel, verdictLabel } from './evidence-format.ts';
+import { displayOf, oneLine } from './report-format.ts';
 
 /** Options for {@link toArgdown}. */
 export interface ArgdownOptions {
@@ -146,5 +147,26 @@ export function toArgdown(analysis: Analysis, options?: Readonly<ArgdownOptions>
     blocks.push(forest.root === null ? '// Statements' : '// Not part of the argument');
     for (const unit of forest.loose) blocks.push(member(unit, context, false));
   }
+  const evidence = evidenceComments(analysis);
+  if (evidence.length > 0) blocks.push(evidence.join('\n'));
   return `${blocks.join('\n\n')}\n`;
+}
+
+/** Verdicts, outcomes, earlier fact-checks and cited facts as `//` comments: Argdown has no syntax for them. */
+function evidenceComments(analysis: Analysis): string[] {
+  const comment = (text: string): string => `// ${oneLine(text)}`;
+  const evidenceOf = evidenceByUnit(analysis);
+  const lines: string[] = [];
+  for (const unit of analysis.units) {
+    const { verdict, resolution, matches } = evidenceOf(unit.id);
+    if (verdict !== null) lines.push(comment(`${unit.id} ${verdictLabel[verdict.verdict]}: ${verdict.explanation}${verdict.facts.length === 0 ? '' : ` [${verdict.facts.join(', ')}]`}`));
+    if (resolution !== null) lines.push(comment(`${unit.id} ${outcomeLabel[resolution.outcome]}: ${resolution.explanation}${resolution.facts.length === 0 ? '' : ` [${resolution.facts.join(', ')}]`}`));
+    for (const match of matches) {
+      lines.push(comment(`${unit.id} checked before: "${match.claim}"${match.verdict === null ? '' : ` rated "${match.verdict}"`} (score ${formatMatchScore(match)})${match.url === null ? '' : ` ${match.url}`}`));
+    }
+  }
+  for (const fact of citedFacts(analysis)) {
+    lines.push(comment(`${fact.id}: ${fact.statement} Source: ${fact.source.title}${fact.source.url === null ? '' : ` ${fact.source.url}`}`));
+  }
+  return lines.length === 0 ? [] : ['// Evidence', ...lines];
 }

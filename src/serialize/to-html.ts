@@ -4,6 +4,8 @@
  */
 import type { Analysis, Unit } from '../model/analysis-schema.ts';
 import { buildArgumentForest, type ArgumentNode } from './argument-tree.ts';
+import type { UnitEvidence } from './evidence-format.ts';
+import { citedFacts, evidenceByUnit, formatMatchScore, outcomeLabel, verdictLabel } from './evidence-format.ts';
 import {
   claimsToCheck,
   diagnosticPlace,
@@ -57,6 +59,7 @@ a{color:inherit}.muted,.labels,.ref{color:var(--muted);font-size:.9em}
 .tree,.tree ul{list-style:none;padding-left:1.25rem;border-left:1px solid var(--line)}.tree{padding-left:.5rem}
 .rel{font-weight:700}.rel-support{color:var(--support)}.rel-attack{color:var(--attack)}.rel-undercut{color:var(--undercut)}
 .hedge{font-style:italic;color:var(--muted)}
+.verdict-supported{color:var(--support)}.verdict-contradicted{color:var(--attack)}.verdict-misleading{color:var(--undercut)}.verdict-unverified{color:var(--muted)}
 table{border-collapse:collapse;width:100%}th,td{border:1px solid var(--line);padding:.3rem .5rem;text-align:left;vertical-align:top}
 `.trim();
 
@@ -181,9 +184,43 @@ function argumentSection(analysis: Analysis): string {
 
 const quoted = (text: string): string => `“${escapeHtml(text)}”`;
 
+/** A link to a cited fact in the Facts cited section. */
+const factRef = (id: string): string => `<a class="ref" href="#fact-${escapeHtml(id)}">${escapeHtml(id)}</a>`;
+
+/** A link that can only go where its URL says: http(s) addresses only, escaped. */
+function externalLink(url: string | null, text: string): string {
+  return url !== null && /^https?:\/\//iu.test(url) ? `<a href="${escapeHtml(url)}" rel="noreferrer">${text}</a>` : text;
+}
+
+/** The verdict and earlier fact-checks of a claim, as the Evidence cell. */
+function evidenceItems(evidence: UnitEvidence): string[] {
+  const items: string[] = [];
+  const { verdict } = evidence;
+  if (verdict !== null) {
+    const facts = verdict.facts.length === 0 ? '' : ` (${verdict.facts.map(factRef).join(', ')})`;
+    items.push(`<strong class="verdict verdict-${verdict.verdict}">${verdictLabel[verdict.verdict]}</strong>: ${escapeHtml(verdict.explanation)}${facts}`);
+  }
+  for (const match of evidence.matches) {
+    const rating = match.verdict === null ? '' : `, rated ${quoted(match.verdict)}`;
+    items.push(`checked before: ${externalLink(match.url, quoted(match.claim))}${rating} (score ${formatMatchScore(match)})`);
+  }
+  return items;
+}
+
+function sourcesSection(analysis: Analysis): string {
+  const facts = citedFacts(analysis);
+  if (facts.length === 0) return '';
+  const items = facts.map(
+    (fact) => `<li id="fact-${escapeHtml(fact.id)}"><strong>${escapeHtml(fact.id)}</strong> ${escapeHtml(fact.statement)} Source: ${externalLink(fact.source.url, escapeHtml(fact.source.title))}</li>`,
+  );
+  return section('sec-facts', 'Facts cited', `<ul>${items.join('')}</ul>`);
+}
+
 function claimsSection(analysis: Analysis): string {
   const claims = claimsToCheck(analysis);
   if (claims.length === 0) return '';
+  const evidenceOf = evidenceByUnit(analysis);
+  const withEvidence = analysis.verdicts.length > 0 || analysis.matches.length > 0;
   const cell = (items: string[]): string => `<td>${items.join('<br>')}</td>`;
   const rows = claims.map(
     (u) =>
@@ -191,9 +228,10 @@ function claimsSection(analysis: Analysis): string {
       cell(u.quantities.map((q) => `${quoted(q.text)} → ${escapeHtml(formatQuantityValue(q))}`)) +
       cell(u.times.map((t) => `${quoted(t.text)} → ${escapeHtml(formatTimeValue(t))}`)) +
       cell(u.entities.map((e) => `${quoted(e.text)} → ${escapeHtml(formatEntityValue(e))}`)) +
+      (withEvidence ? cell(evidenceItems(evidenceOf(u.id))) : '') +
       '</tr>',
   );
-  const head = ['Claim', 'Checkworthiness', 'Quantities', 'Times', 'Entities'].map((h) => `<th scope="col">${h}</th>`);
+  const head = ['Claim', 'Checkworthiness', 'Quantities', 'Times', 'Entities', ...(withEvidence ? ['Evidence'] : [])].map((h) => `<th scope="col">${h}</th>`);
   return section('sec-claims', 'Claims to check', `<table><thead><tr>${head.join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>`);
 }
 
@@ -217,7 +255,9 @@ function stanceSection(analysis: Analysis): string {
  * text with every unit wrapped in `<span class="unit role-… kind-… certainty-…" id="<unit id>">`
  * (quantities, times, entities and flags marked inside); the argument tree as nested lists
  * labelled supports/attacks/undercuts; a table of claims to check with their quantities, times
- * and entities; predictions and recommendations; hedges with their cues; flags; stance; and
+ * and entities (and, when evidence was given, each claim's verdict and earlier fact-checks);
+ * predictions and recommendations (with their outcome when facts resolve them); the facts cited,
+ * with links to their sources; hedges with their cues; flags; stance; and
  * diagnostics. All user text is escaped (`& < > " '`); the page has inline CSS for light and dark
  * schemes, no scripts, and no reference to anything outside itself.
  */
@@ -230,7 +270,15 @@ export function toHtml(analysis: Analysis, options?: Readonly<HtmlOptions> | nul
       ? '<p>No argument found.</p>'
       : `<p class="thesis">${escapeHtml(displayOf(major))} ${ref(major)}</p>`;
 
-  const forward = forwardLooking(analysis).map((u) => `<strong>${kindLabel[u.kind]}</strong> ${escapeHtml(displayOf(u))} ${ref(u)}`);
+  const evidenceOf = evidenceByUnit(analysis);
+  const forward = forwardLooking(analysis).map((u) => {
+    const resolution = evidenceOf(u.id).resolution;
+    const outcome =
+      resolution === null
+        ? ''
+        : `<br>outcome: <strong>${outcomeLabel[resolution.outcome]}</strong>: ${escapeHtml(resolution.explanation)}${resolution.facts.length === 0 ? '' : ` (${resolution.facts.map(factRef).join(', ')})`}`;
+    return `<strong>${kindLabel[u.kind]}</strong> ${escapeHtml(displayOf(u))} ${ref(u)}${outcome}`;
+  });
   const hedges = hedgedUnits(analysis).map((u) => {
     const cues = u.certainty.cues.map((c) => quoted(c.text));
     return `<strong>${u.certainty.level}</strong> ${escapeHtml(displayOf(u))} ${ref(u)}${cues.length === 0 ? '' : `: cues ${cues.join(', ')}`}`;
@@ -252,6 +300,7 @@ export function toHtml(analysis: Analysis, options?: Readonly<HtmlOptions> | nul
     argumentSection(analysis),
     claimsSection(analysis),
     listSection('sec-forward', 'Predictions and recommendations', forward),
+    sourcesSection(analysis),
     listSection('sec-hedges', 'Hedges and certainty', hedges),
     listSection('sec-flags', 'Flags', flags),
     stanceSection(analysis),

@@ -4,6 +4,8 @@
  */
 import type { Analysis, Unit } from '../model/analysis-schema.ts';
 import { buildArgumentForest, type ArgumentNode } from './argument-tree.ts';
+import type { UnitEvidence } from './evidence-format.ts';
+import { citedFacts, evidenceByUnit, formatMatchScore, outcomeLabel, verdictLabel } from './evidence-format.ts';
 import {
   claimsToCheck,
   diagnosticPlace,
@@ -89,9 +91,26 @@ function argumentSection(analysis: Analysis): string[] {
 
 const quoted = (text: string): string => `"${escapeMarkdown(text)}"`;
 
+/** The verdict and earlier fact-checks of a claim, as sub-bullets. */
+function evidenceLines(evidence: UnitEvidence, indent: string): string[] {
+  const out: string[] = [];
+  const { verdict } = evidence;
+  if (verdict !== null) {
+    const facts = verdict.facts.length === 0 ? '' : ` (facts: ${verdict.facts.map(escapeMarkdown).join(', ')})`;
+    out.push(`${indent}- Verdict: **${verdictLabel[verdict.verdict]}**: ${escapeMarkdown(verdict.explanation)}${facts}`);
+  }
+  for (const match of evidence.matches) {
+    const rating = match.verdict === null ? '' : `, rated ${quoted(match.verdict)}`;
+    const link = match.url === null ? '' : ` <${match.url.replace(/[<>\s]/gu, encodeURIComponent)}>`;
+    out.push(`${indent}- Checked before: ${quoted(match.claim)}${rating} (${escapeMarkdown(match.id)}, score ${formatMatchScore(match)})${link}`);
+  }
+  return out;
+}
+
 function claimsSection(analysis: Analysis): string[] {
   const claims = claimsToCheck(analysis);
   if (claims.length === 0) return [];
+  const evidenceOf = evidenceByUnit(analysis);
   const out: string[] = ['## Claims to check', ''];
   claims.forEach((unit, index) => {
     const marker = `${index + 1}. `;
@@ -105,6 +124,7 @@ function claimsSection(analysis: Analysis): string[] {
     for (const [label, values] of details) {
       if (values.length > 0) out.push(`${indent}- ${label}: ${values.join('; ')}`);
     }
+    out.push(...evidenceLines(evidenceOf(unit.id), indent));
   });
   out.push('');
   return out;
@@ -113,8 +133,25 @@ function claimsSection(analysis: Analysis): string[] {
 function forwardSection(analysis: Analysis): string[] {
   const units = forwardLooking(analysis);
   if (units.length === 0) return [];
-  const lines = units.map((unit) => `- **${kindLabel[unit.kind]}** ${unitText(unit)}${ref(unit)}`);
+  const evidenceOf = evidenceByUnit(analysis);
+  const lines = units.flatMap((unit) => {
+    const line = `- **${kindLabel[unit.kind]}** ${unitText(unit)}${ref(unit)}`;
+    const resolution = evidenceOf(unit.id).resolution;
+    if (resolution === null) return [line];
+    const facts = resolution.facts.length === 0 ? '' : ` (facts: ${resolution.facts.map(escapeMarkdown).join(', ')})`;
+    return [line, `  - Outcome: **${outcomeLabel[resolution.outcome]}**: ${escapeMarkdown(resolution.explanation)}${facts}`];
+  });
   return ['## Predictions and recommendations', '', ...lines, ''];
+}
+
+function sourcesSection(analysis: Analysis): string[] {
+  const facts = citedFacts(analysis);
+  if (facts.length === 0) return [];
+  const lines = facts.map((fact) => {
+    const source = fact.source.url === null ? escapeMarkdown(fact.source.title) : `[${escapeMarkdown(fact.source.title)}](<${fact.source.url.replace(/[<>\s]/gu, encodeURIComponent)}>)`;
+    return `- **${escapeMarkdown(fact.id)}** ${escapeMarkdown(fact.statement)} Source: ${source}`;
+  });
+  return ['## Facts cited', '', ...lines, ''];
 }
 
 function hedgeSection(analysis: Analysis): string[] {
@@ -172,8 +209,10 @@ function diagnosticSection(analysis: Analysis): string[] {
  * Sections, in order: the title, `## Thesis` (the major claim as a block quote, or
  * "No argument found"), `## Argument` (the tree as nested bullets: relation to the parent, role
  * and kind in brackets, the text, the hedge level when not certain, the unit id), then, when they
- * have content, `## Claims to check` (by checkworthiness, with quantities, times and entities),
- * `## Predictions and recommendations`, `## Hedges and certainty`, `## Flags`, `## Stance` and
+ * have content, `## Claims to check` (by checkworthiness, with quantities, times, entities, the
+ * verdict against the fact base and earlier fact-checks that match),
+ * `## Predictions and recommendations` (with how a prediction turned out, when facts resolve it),
+ * `## Facts cited` (the fact base entries verdicts rest on, with sources), `## Hedges and certainty`, `## Flags`, `## Stance` and
  * `## Diagnostics`. All user text is escaped so it cannot change the layout.
  *
  * @example
@@ -193,6 +232,7 @@ export function toMarkdown(analysis: Analysis, options?: Readonly<MarkdownOption
     ...argumentSection(analysis),
     ...claimsSection(analysis),
     ...forwardSection(analysis),
+    ...sourcesSection(analysis),
     ...hedgeSection(analysis),
     ...flagSection(analysis),
     ...stanceSection(analysis),

@@ -155,6 +155,35 @@ export function sampleAnalysis(): Analysis {
       { target: 'car-free city centres', stance: 'favor', score: 0.68, units: ['u1', 'u7'], given: true },
       { target: 'Oslo', stance: 'none', score: 0.04, units: ['u2', 'u3'], given: false },
     ],
+    matches: [
+      {
+        unit: 'u2',
+        matches: [{ id: 'fc-oslo', score: 0.81, claim: 'Oslo removed 700 parking spaces in 2019.', verdict: 'True', url: 'https://factcheck.example/oslo-parking' }],
+      },
+    ],
+    verdicts: [
+      {
+        unit: 'u2',
+        verdict: 'supported',
+        facts: ['f1'],
+        explanation: 'The claim says 700 parking spaces were removed in Oslo in 2019; f1 (Oslo city council) gives 700 for Oslo in 2019.',
+      },
+      { unit: 'u4', verdict: 'unverified', facts: [], explanation: 'No fact in the fact base speaks to asthma cases.' },
+    ],
+    resolutions: [],
+    facts: [
+      {
+        id: 'f1',
+        statement: 'Oslo removed about 700 street parking spaces from its centre in 2019.',
+        subject: 'parking spaces removed in central Oslo',
+        value: 700,
+        unit: 'parking spaces',
+        time: { from: '2019', to: '2019' },
+        place: 'Oslo',
+        source: { title: 'Oslo city council: Car-free livability programme <2019>', url: 'https://oslo.example/car-free' },
+        quote: 'about 700 parking spaces were removed',
+      },
+    ],
     diagnostics: [
       {
         rule: 'quantity/no-unit',
@@ -185,6 +214,10 @@ export function noArgumentAnalysis(): Analysis {
     relations: [],
     majorClaim: null,
     stances: [],
+    matches: [],
+    verdicts: [],
+    resolutions: [],
+    facts: [],
     diagnostics: [],
   };
 }
@@ -208,6 +241,10 @@ export function singleUnitAnalysis(text: string, overrides: Partial<Unit> = {}):
     relations: [],
     majorClaim: unit.id,
     stances: [],
+    matches: [],
+    verdicts: [],
+    resolutions: [],
+    facts: [],
     diagnostics: [],
   };
 }

@@ -27,8 +27,24 @@ test('writes the major claim as the root statement with supports, attacks and th
       '',
       '[u8]: Thanks for reading! #other',
       '',
+      '// Evidence',
+      '// u2 supported: The claim says 700 parking spaces were removed in Oslo in 2019; f1 (Oslo city council) gives 700 for Oslo in 2019. [f1]',
+      '// u2 checked before: "Oslo removed 700 parking spaces in 2019." rated "True" (score 0.81) https://factcheck.example/oslo-parking',
+      '// u4 unverified: No fact in the fact base speaks to asthma cases.',
+      '// f1: Oslo removed about 700 street parking spaces from its centre in 2019. Source: Oslo city council: Car-free livability programme <2019> https://oslo.example/car-free',
+      '',
     ].join('\n'),
   );
+});
+
+test('keeps evidence text that spans lines inside its one-line comment', () => {
+  const analysis = sampleAnalysis();
+  const verdict = analysis.verdicts[0];
+  assert.ok(verdict !== undefined);
+  analysis.verdicts = [{ ...verdict, explanation: 'first line\n[u9]: injected statement\n+ <u1>' }];
+  const argdown = toArgdown(analysis);
+  assert.ok(argdown.includes('// u2 supported: first line [u9]: injected statement + <u1> [f1]\n'));
+  assert.ok(!argdown.includes('\n[u9]'));
 });
 
 test('titles statements with the id and first words when asked for slugs', () => {

@@ -35,8 +35,15 @@ test('is a complete HTML5 page with charset, title, inline style for light and d
   assert.ok(html.trimEnd().endsWith('</html>'));
 });
 
-test('refers to nothing outside the page', () => {
-  const html = toHtml(sampleAnalysis());
+test('loads nothing from outside the page, and links out only to the sources of its evidence', () => {
+  const withEvidence = toHtml(sampleAnalysis());
+  assert.ok(!/\bsrc=|url\(|@import/iu.test(withEvidence));
+  const outward = [...withEvidence.matchAll(/<a href="(https?:[^"]*)" rel="noreferrer">/gu)].map((m) => m[1]);
+  assert.deepEqual(outward.sort(), ['https://factcheck.example/oslo-parking', 'https://oslo.example/car-free']);
+  const analysis = sampleAnalysis();
+  analysis.facts = analysis.facts.map((fact) => ({ ...fact, source: { ...fact.source, url: 'javascript:alert(1)' } }));
+  assert.ok(!toHtml(analysis).includes('javascript:'));
+  const html = toHtml({ ...sampleAnalysis(), matches: [], verdicts: [], facts: [] });
   assert.ok(!/\bsrc=/iu.test(html));
   assert.ok(!/url\(|@import|https?:|\/\/[a-z]/iu.test(html));
   const hrefs = [...html.matchAll(/href="([^"]*)"/gu)].map((m) => m[1]);

@@ -60,7 +60,7 @@ test('draws the argument tree as nested bullets with relation, labels, hedge and
   );
 });
 
-test('lists claims to check by checkworthiness with their quantities, times and entities', () => {
+test('lists claims to check by checkworthiness with their quantities, times, entities, verdict and earlier fact-checks', () => {
   assert.equal(
     section(toMarkdown(sampleAnalysis()), 'Claims to check'),
     [
@@ -68,12 +68,28 @@ test('lists claims to check by checkworthiness with their quantities, times and 
       '   - Quantities: "700" → 700 (parking spaces); "10%" → 10 percent',
       '   - Times: "2019" → 2019',
       '   - Entities: "Oslo" → Oslo (place, in Norway)',
+      '   - Verdict: **supported**: The claim says 700 parking spaces were removed in Oslo in 2019; f1 (Oslo city council) gives 700 for Oslo in 2019. (facts: f1)',
+      '   - Checked before: "Oslo removed 700 parking spaces in 2019.", rated "True" (fc-oslo, score 0.81) <https://factcheck.example/oslo-parking>',
       '2. Clean air always improves public health, cutting asthma cases by 5 to 15 percent. (u4; checkworthiness 0.74)',
       '   - Quantities: "5 to 15 percent" → 5–15 percent',
+      '   - Verdict: **unverified**: No fact in the fact base speaks to asthma cases.',
       '3. Of course, Oslo is hardly a typical city. (u3; checkworthiness 0.52)',
       '   - Entities: "Oslo" → Oslo (place, in Norway)',
     ].join('\n'),
   );
+});
+
+test('lists the cited facts with their linked sources, and how a resolved prediction turned out', () => {
+  const analysis = sampleAnalysis();
+  analysis.resolutions = [{ unit: 'u7', outcome: 'did_not_come_true', facts: ['f1'], explanation: 'By 2031 only 3 of 27 capitals had followed (f1).' }];
+  const markdown = toMarkdown(analysis);
+  assert.equal(
+    section(markdown, 'Facts cited'),
+    '- **f1** Oslo removed about 700 street parking spaces from its centre in 2019. Source: [Oslo city council: Car-free livability programme \\<2019\\>](<https://oslo.example/car-free>)',
+  );
+  assert.ok(section(markdown, 'Predictions and recommendations').includes(
+    '- **prediction** By 2030, most European capitals will probably follow. (u7)\n  - Outcome: **did not come true**: By 2031 only 3 of 27 capitals had followed (f1). (facts: f1)',
+  ));
 });
 
 test('reports predictions, hedges with their cues, flags with quoted text, stance and diagnostics', () => {

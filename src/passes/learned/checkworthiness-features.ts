@@ -43,8 +43,13 @@ export const CHECKWORTHINESS_GROUPS: TranscriptGroups = Object.freeze({
 const RULE_SCORE_BINS = 10;
 const MAX_TURN_BIN = 4;
 
-/** The rule score with the rule kind, whatever a learned kind pass has since written to the unit. */
+/**
+ * The rule score with the rule kind, whatever a learned kind pass has since written to the unit:
+ * the rule pass's own score when it ran, else computed here.
+ */
 function ruleScore(context: AnalysisContext, index: number): number {
+  const stored = context.rules.checkworthiness[index];
+  if (stored !== undefined) return stored;
   const unit = context.units[index];
   const features = context.features[index];
   if (unit === undefined || features === undefined) return 0;

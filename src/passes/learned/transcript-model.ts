@@ -5,11 +5,14 @@
  */
 import type { Cue } from '../../model/analysis-schema.ts';
 import type { FeatureSet, SparseVector } from '../../learn/feature-hashing.ts';
+import { fnv1a } from '../../learn/feature-hashing.ts';
 import type { ModelFile } from '../../learn/model-file.ts';
 import { loadModel } from '../../learn/model-file.ts';
 import { TRANSCRIPT_FEATURES_VERSION } from './checkworthiness-features.ts';
 
 const CUE_COUNT = 4;
+/** The always-on bias feature explains nothing; it is known by its hash, so no name is built to skip it. */
+const BIAS_HASH = fnv1a('bias');
 /** Pushes smaller than this do not explain anything. */
 const MIN_PUSH = 0.005;
 
@@ -39,6 +42,8 @@ export function transcriptModel(file: ModelFile): TwoClassModel {
 let stamps = new Uint32Array(0);
 let firstAt = new Int32Array(0);
 let stamp = 0;
+/** Per-feature pushes of the unit being scored, reused across calls. */
+let pushBuffer = new Float64Array(256);
 
 /**
  * The probability of the model's second label, and the features that pushed it hardest either way.
@@ -58,7 +63,8 @@ export function scoreWithCues(model: TwoClassModel, features: FeatureSet, vector
   }
   // A feature that occurs twice (a repeated word) pushes twice: pushes are summed per slot.
   const count = vector.indices.length;
-  const pushes = new Float64Array(count);
+  if (pushBuffer.length < count) pushBuffer = new Float64Array(count * 2);
+  const pushes = pushBuffer;
   let logit = model.bias;
   for (let k = 0; k < count; k += 1) {
     const slot = vector.indices[k] as number;
@@ -67,25 +73,27 @@ export function scoreWithCues(model: TwoClassModel, features: FeatureSet, vector
     if (stamps[slot] === stamp) {
       const first = firstAt[slot] ?? k;
       pushes[first] = (pushes[first] ?? 0) + push;
+      pushes[k] = 0;
     } else {
       stamps[slot] = stamp;
       firstAt[slot] = k;
       pushes[k] = push;
     }
   }
-  const names = features.featureNames();
-  const cues: Cue[] = [];
-  const taken: number[] = [];
-  while (cues.length < CUE_COUNT) {
-    let best = -1;
-    for (let k = 0; k < count; k += 1) {
-      if (best >= 0 && Math.abs(pushes[k] ?? 0) <= Math.abs(pushes[best] ?? 0)) continue;
-      if (names[k] === 'bias' || taken.includes(k)) continue;
-      best = k;
+  // The strongest CUE_COUNT pushes in one pass: a small list kept sorted by strength.
+  const best: number[] = [];
+  for (let k = 0; k < count; k += 1) {
+    const strength = Math.abs(pushes[k] ?? 0);
+    if (strength < MIN_PUSH || features.hashAt(k) === BIAS_HASH) continue;
+    if (best.length === CUE_COUNT && strength <= Math.abs(pushes[best[CUE_COUNT - 1] as number] ?? 0)) continue;
+    // Insertion into the short sorted list; a stronger push moves ahead of weaker ones, ties keep text order.
+    let at = Math.min(best.length, CUE_COUNT - 1);
+    while (at > 0 && strength > Math.abs(pushes[best[at - 1] as number] ?? 0)) {
+      best[at] = best[at - 1] as number;
+      at -= 1;
     }
-    if (best < 0 || Math.abs(pushes[best] ?? 0) < MIN_PUSH) break;
-    taken.push(best);
-    cues.push({ source: 'feature', text: names[best] ?? '', weight: Math.round((pushes[best] ?? 0) * 100) / 100 });
+    best[at] = k;
   }
+  const cues: Cue[] = best.map((k) => ({ source: 'feature', text: features.nameAt(k), weight: Math.round((pushes[k] ?? 0) * 100) / 100 }));
   return { probability: 1 / (1 + Math.exp(-logit)), cues };
 }
