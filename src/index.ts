@@ -3,6 +3,21 @@
  * and may change. A test pins the list of names.
  */
 export { analyze, analyzeUnits, InputRejectedError } from './analyze.ts';
+export { analyzeUnitsWithEncoder, analyzeWithEncoder } from './encoder/analyze-with-encoder.ts';
+export type { EncoderAnalyzeOptions } from './encoder/analyze-with-encoder.ts';
+export { EncoderError } from './encoder/encoder-error.ts';
+export { loadEncoder } from './encoder/load-encoder.ts';
+export type { EncoderOptions, SentenceEncoder } from './encoder/load-encoder.ts';
+export type { AttachMatchesOptions } from './evidence/attach-matches.ts';
+export { parseFactBase, readFactBase } from './evidence/fact-base/read-fact-base.ts';
+export type { FactBaseFormat } from './evidence/fact-base/read-fact-base.ts';
+export type { FactBaseResult, FactProblem } from './evidence/fact-base/validate-fact.ts';
+export { attachMatches, closeFactCheckIndex, indexFactChecks, matchClaims, openFactCheckIndex, readFactChecks } from './evidence/fact-checks-api.ts';
+export type { FactCheckProblem, FactCheckResult } from './evidence/fact-checks/fact-check-record.ts';
+export type { FactCheckIndex } from './evidence/matching/fact-check-index.ts';
+export type { MatchOptions } from './evidence/matching/match-claims.ts';
+export { FactCheckSchema, FactSchema } from './model/evidence-schema.ts';
+export type { ClaimMatch, Fact, FactCheck, FactSource, Resolution, UnitMatches, Verdict, VerdictLabel } from './model/evidence-schema.ts';
 export { defaults } from './pipeline/options.ts';
 export type { AnalyzeOptions } from './pipeline/options.ts';
 export type { InputUnit } from './parse/parse-units.ts';

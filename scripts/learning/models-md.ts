@@ -10,6 +10,7 @@ const DATA_SOURCES: Readonly<Record<string, string>> = {
   'abstrct-en': 'AbstRCT (hitz-zentroa/multilingual-abstrct)',
   'semeval2016-task6-stance': 'SemEval-2016 task 6A tweets',
   'ibm-claim-stance': 'IBM Claim Stance',
+  'clef2020-task2-claim-retrieval': 'CheckThat! 2020 task 2 verified claim retrieval (Snopes claims and tweets)',
 };
 
 /** Rewrites MODELS.md from every models/*.json. */

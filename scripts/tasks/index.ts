@@ -3,8 +3,10 @@ import type { Task } from '../learning/task.ts';
 import { abstrctTask } from './abstrct.ts';
 import { certaintyTask } from './certainty.ts';
 import { checkworthinessTask } from './checkworthiness.ts';
+import { claimMatchingTask } from './claim-matching.ts';
 import { kindTask } from './kind.ts';
 import { stanceTask } from './stance.ts';
 import { structureTask } from './structure.ts';
+import { verdictsTask } from './verdicts.ts';
 
-export const TASKS: readonly Task[] = [certaintyTask, structureTask, abstrctTask, stanceTask, checkworthinessTask, kindTask];
+export const TASKS: readonly Task[] = [certaintyTask, structureTask, abstrctTask, stanceTask, checkworthinessTask, kindTask, claimMatchingTask, verdictsTask];

@@ -3,11 +3,14 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { Readable, Writable } from 'node:stream';
 import type { ZodType } from 'zod';
-import { analyze, analyzeUnits, InputRejectedError } from '../analyze.ts';
+import { InputRejectedError } from '../analyze.ts';
 import type { AnalyzeOptions } from '../pipeline/options.ts';
 import { serialize } from '../serialize/serialize.ts';
 import { toJson } from '../serialize/to-json.ts';
 import { CliError } from './cli-error.ts';
+import type { Analyzers } from './encoder-option.ts';
+import { analyzersFor } from './encoder-option.ts';
+import { withEvidence } from './evidence-option.ts';
 import { readLines } from './jsonl-lines.ts';
 import type { DocLine, UnitLine } from './jsonl-records.ts';
 import type { CliOptions, InputMode } from './options.ts';
@@ -87,7 +90,7 @@ function documentProblem(error: unknown): string {
 }
 
 /** `--input docs`: streams one analysis per line as JSONL; returns how many lines were skipped. */
-async function analyzeDocs(file: string, options: CliOptions, io: CliIo): Promise<number> {
+async function analyzeDocs(file: string, options: CliOptions, io: CliIo, analyzers: Analyzers): Promise<number> {
   if (options.format !== 'json') throw new CliError('--input docs writes JSONL, one analysis per line: use --format json (the default)', 2);
   await refuseOverwrite(file, options.out);
   const { DocLineSchema } = await import('./jsonl-records.ts');
@@ -100,7 +103,7 @@ async function analyzeDocs(file: string, options: CliOptions, io: CliIo): Promis
     const { id, text, targets } = record;
     let json: string;
     try {
-      json = toJson(analyze(text, { ...analyzeOptions(options), id: String(id), targets: targets ?? options.targets }));
+      json = toJson(await analyzers.text(text, { ...analyzeOptions(options), id: String(id), targets: targets ?? options.targets }));
     } catch (error) {
       // One document must not stop the others: report it like a malformed line and go on.
       reportLine(io, file, number, documentProblem(error));
@@ -116,7 +119,7 @@ async function analyzeDocs(file: string, options: CliOptions, io: CliIo): Promis
 }
 
 /** `--input units`: the valid lines become one document whose units map 1:1 to them. */
-async function analyzeUnitLines(file: string, options: CliOptions, io: CliIo): Promise<number> {
+async function analyzeUnitLines(file: string, options: CliOptions, io: CliIo, analyzers: Analyzers): Promise<number> {
   await refuseOverwrite(file, options.out);
   const { UnitLineSchema } = await import('./jsonl-records.ts');
   const counter = { skipped: 0 };
@@ -130,7 +133,7 @@ async function analyzeUnitLines(file: string, options: CliOptions, io: CliIo): P
     units.push(record);
   }
   if (units.length === 0) throw new CliError(`${inputName(file)} has no valid unit lines; each line should be {"text": "...", "speaker": "..."}`);
-  const analysis = rejectAsCliError(inputName(file), () => analyzeUnits(units, analyzeOptions(options)));
+  const analysis = await rejectAsCliError(inputName(file), () => analyzers.units(units, analyzeOptions(options)));
   const output = await openOutput(options.out, io.stdout);
   await output.write(withNewline(serialize(analysis, options.format, options.pretty)));
   await output.close();
@@ -138,9 +141,9 @@ async function analyzeUnitLines(file: string, options: CliOptions, io: CliIo): P
 }
 
 /** Runs an analysis, turning a refusal of the whole input into a one-line user error. */
-function rejectAsCliError<T>(name: string, run: () => T): T {
+async function rejectAsCliError<T>(name: string, run: () => T | Promise<T>): Promise<T> {
   try {
-    return run();
+    return await run();
   } catch (error) {
     if (error instanceof InputRejectedError) throw new CliError(`${name}: ${error.message}`);
     throw error;
@@ -155,12 +158,25 @@ function withNewline(text: string): string {
 export async function runAnalyze(options: CliOptions, io: CliIo): Promise<number> {
   const file = options.files[0] as string;
   const mode = modeFor(file, options.input);
-  if (mode === 'docs') return (await analyzeDocs(file, options, io)) > 0 ? 1 : 0;
-  if (mode === 'units') return (await analyzeUnitLines(file, options, io)) > 0 ? 1 : 0;
+  // Before any input is read: a bad --encoder folder is a wrong command line, and the evidence
+  // (fact base, fact-check index) is loaded once for every analysis of the run.
+  const evidence = await withEvidence(await analyzersFor(options), options, io);
+  try {
+    const skipped = await analyzeInput(file, mode, options, io, evidence.analyzers);
+    return skipped + evidence.skipped > 0 ? 1 : 0;
+  } finally {
+    await evidence.close();
+  }
+}
+
+/** Analyses the input in its mode; returns how many input lines were skipped. */
+async function analyzeInput(file: string, mode: InputMode, options: CliOptions, io: CliIo, analyzers: Analyzers): Promise<number> {
+  if (mode === 'docs') return await analyzeDocs(file, options, io, analyzers);
+  if (mode === 'units') return await analyzeUnitLines(file, options, io, analyzers);
   await refuseOverwrite(file, options.out);
   const { name, text } = await readInput(file, options.maxSize, io.stdin);
   if (text.trim() === '') throw new CliError(`${name} is empty; there is nothing to analyse`);
-  const analysis = rejectAsCliError(name, () => analyze(text, { ...analyzeOptions(options), format: mode }));
+  const analysis = await rejectAsCliError(name, () => analyzers.text(text, { ...analyzeOptions(options), format: mode }));
   let serialized: string;
   try {
     serialized = serialize(analysis, options.format, options.pretty);

@@ -14,6 +14,8 @@ function version(): string {
 export async function main(argv: readonly string[], io: CliIo & { readonly stderrIsTty: boolean }): Promise<number> {
   const debug = argv.includes('--debug');
   try {
+    const command = argv.find((arg) => arg !== '--debug');
+    if (command === 'index' || command === 'match') return await (await import('./evidence-command.ts')).runEvidenceCommand(argv, io);
     const options = parseCommandLine(argv, io.stderrIsTty);
     switch (options.command) {
       case 'help':

@@ -22,6 +22,16 @@ export interface CliOptions {
   readonly pretty: boolean;
   readonly progress: boolean;
   readonly debug: boolean;
+  /** A local sentence-encoder folder whose embeddings feed check-worthiness (and kind), or null. */
+  readonly encoder: string | null;
+  /** A fact base (JSONL or CSV) to judge factual claims against, or null. */
+  readonly facts: string | null;
+  /** Earlier fact-checks: an index file made by `argscope index`, or collection files. */
+  readonly claims: readonly string[];
+  /** Most earlier fact-checks attached to one claim. */
+  readonly top: number;
+  /** When the text was written (ISO 8601 date or prefix), so later facts can resolve predictions. */
+  readonly date: string | null;
 }
 
 export const HELP = `argscope: read an argument: thesis, claims, premises, support and attack, checkable facts.
@@ -30,6 +40,12 @@ Usage:
   argscope analyze FILE|- [options]      analyse one text (- reads standard input)
   argscope analyze --input docs FILE.jsonl   analyse one document per line, JSONL out
   argscope schema                         print the JSON Schema of the analysis
+  argscope index CLAIMS... --db FILE      index earlier fact-checks (ClaimReview JSON-LD or HTML,
+                                          JSONL, CSV) into an SQLite file; re-indexing updates by id
+  argscope match --claims CLAIMS --input QUERIES.jsonl [--top K] [--out FILE]
+                                          the K (default 5) closest fact-checks for each {"id","text"}
+                                          line; CLAIMS is an index file or collection files (repeat
+                                          --claims for several)
   argscope --help | --version
 
 Options:
@@ -44,6 +60,15 @@ Options:
   --threshold X     check-worthiness threshold, 0..1 (default ${defaults.checkworthyThreshold})
   --pretty          indent JSON output
   --progress        report progress on stderr in docs mode (default: when stderr is a terminal)
+  --facts FILE      judge factual claims against a fact base (JSONL or CSV, see docs/fact-base.md):
+                    supported, contradicted, misleading or unverified, each citing its facts
+  --date DATE       when the text was written (e.g. 2021-07); facts dated later resolve predictions
+  --claims FILE     attach earlier fact-checks to check-worthy claims: an index made by
+                    argscope index, or ClaimReview/JSONL/CSV files (repeat for several)
+  --top K           most earlier fact-checks per claim (default 3)
+  --encoder DIR     add the embeddings of a local sentence encoder (ONNX, transformers.js layout)
+                    to check-worthiness and fact/opinion; train for it first with
+                    npm run train -- --encoder DIR (nothing is downloaded)
   --debug           add stack traces to errors
 
 Exit codes: 0 ok, 1 bad input (in docs and units mode: some lines were skipped), 2 bad command line,
@@ -58,6 +83,9 @@ function describeParseError(error: unknown): string {
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option !== undefined) return `option ${option} needs a value`;
   return message.split('\n')[0] ?? message;
 }
+
+/** A year, year-month or full date, as the fact base writes times. */
+const ISO_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/u;
 
 const COMMANDS = new Set(['analyze', 'schema', 'help', 'version']);
 
@@ -85,6 +113,11 @@ export function parseCommandLine(argv: readonly string[], stderrIsTty: boolean):
         pretty: { type: 'boolean', default: false },
         progress: { type: 'boolean' },
         debug: { type: 'boolean', default: false },
+        encoder: { type: 'string' },
+        facts: { type: 'string' },
+        claims: { type: 'string', multiple: true, default: [] },
+        top: { type: 'string' },
+        date: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -104,7 +137,7 @@ export function parseCommandLine(argv: readonly string[], stderrIsTty: boolean):
   if (!COMMANDS.has(first)) {
     const looksLikeFile = /[./\\]/.test(first) || first === '-';
     throw new CliError(
-      looksLikeFile ? `unknown command "${first}"; did you mean: argscope analyze ${first}` : `unknown command "${first}"; the commands are analyze and schema (see argscope --help)`,
+      looksLikeFile ? `unknown command "${first}"; did you mean: argscope analyze ${first}` : `unknown command "${first}"; the commands are analyze, schema, index and match (see argscope --help)`,
       2,
     );
   }
@@ -116,6 +149,13 @@ export function parseCommandLine(argv: readonly string[], stderrIsTty: boolean):
   if (!Number.isFinite(threshold) || threshold < 0 || threshold > 1) {
     throw new CliError(`--threshold must be a number from 0 to 1, not "${values.threshold}"`, 2);
   }
+  if (values.encoder !== undefined && values.encoder.trim() === '') throw new CliError('--encoder needs a folder, e.g. --encoder models/all-MiniLM-L6-v2', 2);
+  const top = values.top === undefined ? 3 : Number(values.top);
+  if (!Number.isInteger(top) || top < 1) throw new CliError(`--top must be a whole number above 0, not "${values.top}"`, 2);
+  if (values.date !== undefined && !ISO_DATE.test(values.date)) {
+    throw new CliError(`--date must be an ISO 8601 date or its start, such as 2021, 2021-07 or 2021-07-14, not "${values.date}"`, 2);
+  }
+  if (values.facts !== undefined && values.facts.trim() === '') throw new CliError('--facts needs a file, e.g. --facts facts.jsonl', 2);
   if (values.target.some((t) => t.trim() === '')) throw new CliError('--target must not be empty; give the target\'s words, e.g. --target "the Taliban"', 2);
   const command = first as CliOptions['command'];
   if (command === 'analyze' && rest.length === 0) throw new CliError('analyze needs a file to read, or - for standard input', 2);
@@ -133,6 +173,11 @@ export function parseCommandLine(argv: readonly string[], stderrIsTty: boolean):
     pretty: values.pretty,
     progress: values.progress ?? stderrIsTty,
     debug: values.debug,
+    encoder: values.encoder ?? null,
+    facts: values.facts ?? null,
+    claims: values.claims,
+    top,
+    date: values.date ?? null,
   };
 }
 
@@ -150,5 +195,10 @@ function base(): CliOptions {
     pretty: false,
     progress: false,
     debug: false,
+    encoder: null,
+    facts: null,
+    claims: [],
+    top: 3,
+    date: null,
   };
 }

@@ -41,18 +41,10 @@ export interface SparseVector {
  */
 export class FeatureSet {
   /** Three parts per feature (head, middle, and the pair's second part or null); joined on demand. */
-  private readonly parts: (string | null)[];
-  private hashList: Uint32Array;
-  private weights: Float64Array;
-  private count = 0;
-
-  /** `capacity`: the number of features expected, so a large set is not regrown feature by feature. */
-  constructor(capacity = 64) {
-    const size = Math.max(8, capacity);
-    this.parts = [];
-    this.hashList = new Uint32Array(size);
-    this.weights = new Float64Array(size);
-  }
+  private parts: (string | null)[] = [];
+  // Plain arrays, not typed ones: a unit makes several sets, and allocating typed arrays costs more than filling these.
+  private hashList: number[] = [];
+  private weights: number[] = [];
 
   /** Adds feature `name` with `value` (default 1). */
   add(name: string, value = 1): void {
@@ -71,23 +63,14 @@ export class FeatureSet {
 
   private push(head: string, middle: string, second: string | null, hash: number, value: number): void {
     if (value === 0) return;
-    if (this.count === this.hashList.length) {
-      const hashes = new Uint32Array(this.count * 2);
-      hashes.set(this.hashList);
-      this.hashList = hashes;
-      const weights = new Float64Array(this.count * 2);
-      weights.set(this.weights);
-      this.weights = weights;
-    }
     this.parts.push(head, middle, second);
-    this.hashList[this.count] = hash;
-    this.weights[this.count] = value;
-    this.count += 1;
+    this.hashList.push(hash);
+    this.weights.push(value);
   }
 
   /** How many features were added. */
   get size(): number {
-    return this.count;
+    return this.hashList.length;
   }
 
   /** The name of the feature at position `i`. */
@@ -100,7 +83,7 @@ export class FeatureSet {
 
   /** The feature names added so far, in order (for explaining a prediction). */
   featureNames(): readonly string[] {
-    return Array.from({ length: this.count }, (_, i) => this.nameAt(i));
+    return this.hashList.map((_, i) => this.nameAt(i));
   }
 
   /** The full 32-bit FNV-1a hash of the feature at position `i`. */
@@ -113,22 +96,19 @@ export class FeatureSet {
     return this.weights[i] ?? 0;
   }
 
-  /** A copy with every value multiplied by `factor` (names and hashes shared, not recomputed). */
-  scaled(factor: number): FeatureSet {
-    const out = new FeatureSet();
-    for (const part of this.parts) out.parts.push(part);
-    out.hashList = this.hashList.slice(0, Math.max(this.count, 1));
-    out.weights = this.weights.slice(0, Math.max(this.count, 1)).map((w) => w * factor);
-    out.count = this.count;
-    return out;
+  /** Multiplies every value by `factor`, in place (the set is returned for chaining). */
+  scale(factor: number): this {
+    for (let i = 0; i < this.weights.length; i += 1) this.weights[i] = (this.weights[i] as number) * factor;
+    return this;
   }
 
   /** Hashes the features into 2^bits slots. */
   toVector(bits: number): SparseVector {
     const mask = bits >= 32 ? 0xffffffff : (1 << bits) - 1;
-    const indices = new Uint32Array(this.count);
-    const values = new Float32Array(this.count);
-    for (let i = 0; i < this.count; i += 1) {
+    const count = this.hashList.length;
+    const indices = new Uint32Array(count);
+    const values = new Float32Array(count);
+    for (let i = 0; i < count; i += 1) {
       indices[i] = ((this.hashList[i] as number) & mask) >>> 0;
       values[i] = this.weights[i] as number;
     }

@@ -29,13 +29,13 @@ export function stanceScorer(file: ModelFile, groups: StanceGroups): StanceScore
 }
 
 /**
- * The set scaled to unit length: units of ten words and of sixty weigh alike, and the model's
- * learning rate means the same for both.
+ * The set scaled to unit length, in place: units of ten words and of sixty weigh alike, and the
+ * model's learning rate means the same for both.
  */
 export function normalized(set: FeatureSet): FeatureSet {
   let sum = 0;
   for (let i = 0; i < set.size; i += 1) sum += set.valueAt(i) ** 2;
-  return set.scaled(sum === 0 ? 1 : 1 / Math.sqrt(sum));
+  return set.scale(sum === 0 ? 1 : 1 / Math.sqrt(sum));
 }
 
 /** The normalised stance features of unit `index` toward `target`. */

@@ -135,9 +135,8 @@ function spanAt(context: AnalysisContext, index: number): TokenSpan {
 
 /** The features of unit `index` in `context`, by the given groups. */
 export function unitFeatureSet(context: AnalysisContext, index: number, groups: FeatureGroups = ALL_GROUPS): FeatureSet {
+  const set = new FeatureSet();
   const span = spanAt(context, index);
-  // About four features a token with bigrams and POS, plus some forty rule and position features.
-  const set = new FeatureSet(4 * (span.end - span.first) + 48);
   set.add('bias');
   if (groups.words) addWords(set, span, '', groups.bigrams);
   if (groups.charNgrams.length > 0) addCharNgrams(set, span, groups.charNgrams);

@@ -1,5 +1,4 @@
 /** Options of `analyze()`, their defaults, and how a partial options object is completed. */
-import type { ClaimMatcher } from '../evidence/claim-matcher.ts';
 import type { Fact } from '../model/evidence-schema.ts';
 import type { TextFormat } from '../parse/parse-input.ts';
 
@@ -22,10 +21,6 @@ export interface AnalyzeOptions {
   readonly maxLength: number;
   /** Most units one document may have; more throws (a runaway text would make an unusable map). */
   readonly maxUnits: number;
-  /** Earlier fact-checks to match check-worthy units against; null: no matching. */
-  readonly claimMatcher: ClaimMatcher | null;
-  /** How many earlier fact-checks to attach to each check-worthy unit. */
-  readonly topMatches: number;
   /** The user's fact base: factual check-worthy units get verdicts against it. */
   readonly facts: readonly Fact[];
   /**
@@ -44,8 +39,6 @@ export const defaults: Readonly<AnalyzeOptions> = Object.freeze({
   id: null,
   maxLength: 5_000_000,
   maxUnits: 100_000,
-  claimMatcher: null,
-  topMatches: 3,
   facts: Object.freeze([]) as readonly Fact[],
   textDate: null,
 });

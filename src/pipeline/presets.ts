@@ -7,6 +7,7 @@ import { learnedCheckworthinessPass } from '../passes/learned/learned-checkworth
 import { learnedKindPass } from '../passes/learned/learned-kind.ts';
 import { learnedStructurePass } from '../passes/learned/learned-structure.ts';
 import { learnedStancePass } from '../passes/learned/learned-stance.ts';
+import { verdictsPass } from '../passes/evidence/verdicts.ts';
 import type { Pass } from './pipeline.ts';
 import { buildPipeline } from './pipeline.ts';
 import { RULE_PASSES } from './rule-presets.ts';
@@ -14,5 +15,12 @@ import { RULE_PASSES } from './rule-presets.ts';
 /** Learned decisions that replace rule ones; each needs its model under models/. */
 export const LEARNED_PASSES: readonly Pass[] = [learnedStructurePass, learnedStancePass, learnedKindPass, learnedCheckworthinessPass];
 
+/**
+ * Evidence that needs no I/O: verdicts against the facts the caller passed (none: the pass does
+ * nothing). Earlier fact-checks live in a database, so they are attached after the analysis
+ * (src/evidence/attach-matches.ts).
+ */
+export const EVIDENCE_PASSES: readonly Pass[] = [verdictsPass];
+
 /** The full default analysis. */
-export const DEFAULT_PIPELINE = buildPipeline([...RULE_PASSES, ...LEARNED_PASSES]);
+export const DEFAULT_PIPELINE = buildPipeline([...RULE_PASSES, ...LEARNED_PASSES, ...EVIDENCE_PASSES]);

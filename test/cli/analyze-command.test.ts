@@ -125,7 +125,7 @@ test('refuses bad input with one line naming the input and the fix', async () =>
     [['analyze', 'x.txt', '--format', 'pdf'], '', /--format must be one of json, md, argdown, aif, html, not "pdf"/, 2],
     [['analyze', 'x.txt', '--max-size', 'huge'], '', /--max-size must be a size such as 5MB/, 2],
     [['analyze'], '', /analyze needs a file to read, or - for standard input/, 2],
-    [['analyse', 'x.txt'], '', /unknown command "analyse"; the commands are analyze and schema/, 2],
+    [['analyse', 'x.txt'], '', /unknown command "analyse"; the commands are analyze, schema, index and match/, 2],
     [['post.txt'], '', /unknown command "post\.txt"; did you mean: argscope analyze post\.txt/, 2],
     [['analyze', write('list.jsonl', '{}\n')], '', /is JSONL: say --input docs .* or --input units/, 2],
     [['analyze', '--input', 'docs', write('d.jsonl', '{}\n'), '--format', 'md'], '', /--input docs writes JSONL/, 2],

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type { AnalysisContext } from '../../src/pipeline/context.ts';
 import type { Capability, Pass } from '../../src/pipeline/pipeline.ts';
 import { buildPipeline } from '../../src/pipeline/pipeline.ts';
-import { DEFAULT_PIPELINE, LEARNED_PASSES } from '../../src/pipeline/presets.ts';
+import { DEFAULT_PIPELINE, EVIDENCE_PASSES, LEARNED_PASSES } from '../../src/pipeline/presets.ts';
 import { RULE_PIPELINE } from '../../src/pipeline/rule-presets.ts';
 
 /** A pass that records its name when it runs. */
@@ -51,11 +51,12 @@ test('orders the rule pipeline so that times run before quantities and kinds bef
   );
 });
 
-test('runs every learned pass after all the rule passes, whose state the models were trained on', () => {
+test('runs every learned pass after all the rule passes, whose state the models were trained on, and the evidence last', () => {
   assert.deepEqual(
     DEFAULT_PIPELINE.passes.map((p) => p.name),
-    [...RULE_PIPELINE.passes, ...LEARNED_PASSES].map((p) => p.name),
+    [...RULE_PIPELINE.passes, ...LEARNED_PASSES, ...EVIDENCE_PASSES].map((p) => p.name),
   );
+  assert.deepEqual(EVIDENCE_PASSES.map((p) => p.name), ['verdicts']);
   assert.ok(LEARNED_PASSES.every((p) => p.name.startsWith('learned-')));
   assert.doesNotThrow(() => buildPipeline(DEFAULT_PIPELINE.passes));
 });

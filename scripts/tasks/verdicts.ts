@@ -1,0 +1,79 @@
+/**
+ * Verdicts against a fact base, on our own evaluation set (eval/verdicts/: debate claims from
+ * the PolitiFact claim-matching data, with facts written for them). Nothing is learned, so
+ * `train` writes nothing; `evaluate` reports accuracy overall and per expected class.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { analyzeUnits } from '../../src/analyze.ts';
+import { readFactBase } from '../../src/evidence/fact-base/read-fact-base.ts';
+import { judge } from '../../src/evidence/verdicts/judge.ts';
+import type { VerdictLabel } from '../../src/model/evidence-schema.ts';
+import type { ModelFile } from '../../src/learn/model-file.ts';
+import type { Score, Task } from '../learning/task.ts';
+
+const DIR = fileURLToPath(new URL('../../eval/verdicts/', import.meta.url));
+const LABELS: readonly VerdictLabel[] = ['supported', 'contradicted', 'misleading', 'unverified'];
+
+interface Claim {
+  readonly id: string;
+  readonly text: string;
+  readonly expected: VerdictLabel;
+}
+
+/** One judged claim: what was expected, what came out, and whether the models took it as a check-worthy fact. */
+export interface VerdictResult {
+  readonly id: string;
+  readonly expected: VerdictLabel;
+  readonly got: VerdictLabel;
+  readonly asFact: boolean;
+  readonly explanation: string;
+}
+
+/** Judges every claim of the evaluation set; exported for inspection scripts. */
+export function judgeEvaluationSet(): VerdictResult[] {
+  const claims = readFileSync(`${DIR}claims.jsonl`, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as Claim);
+  const { facts, problems } = readFactBase(`${DIR}facts.jsonl`);
+  for (const p of problems) console.log(`verdicts: ${p.file} line ${p.line}: ${p.message}`);
+  return claims.map((claim) => {
+    const analysis = analyzeUnits([{ text: claim.text }]);
+    const unit = analysis.units[0];
+    if (unit === undefined) throw new Error(`claim ${claim.id} gave no unit`);
+    const asFact = unit.kind === 'fact' && unit.checkworthy;
+    // Judge the claim as the check-worthy factual claim it was chosen as (see eval/verdicts/README.md).
+    const forced = { ...analysis, units: [{ ...unit, kind: 'fact' as const, checkworthy: true }] };
+    const verdict = judge(forced, facts).verdicts[0];
+    if (verdict === undefined) throw new Error(`claim ${claim.id} got no verdict`);
+    return { id: claim.id, expected: claim.expected, got: verdict.verdict, asFact, explanation: verdict.explanation };
+  });
+}
+
+export const verdictsTask: Task = {
+  name: 'verdicts',
+  train(): Record<string, ModelFile> {
+    console.log('verdicts: nothing to train (rules over the fact base)');
+    return {};
+  },
+  evaluate(): Score[] {
+    const results = judgeEvaluationSet();
+    const correct = results.filter((r) => r.got === r.expected).length;
+    const reference = 'none published; our own set (eval/verdicts/README.md)';
+    const rows: Score[] = [
+      { task: 'verdicts', metric: `eval/verdicts accuracy, all ${results.length} claims`, value: correct / results.length, reference, goal: null },
+    ];
+    for (const label of LABELS) {
+      const of = results.filter((r) => r.expected === label);
+      if (of.length === 0) continue;
+      const right = of.filter((r) => r.got === label).length;
+      const confused = LABELS.filter((l) => l !== label)
+        .map((l) => [l, of.filter((r) => r.got === l).length] as const)
+        .filter(([, n]) => n > 0)
+        .map(([l, n]) => `${n} as ${l}`)
+        .join(', ');
+      rows.push({ task: 'verdicts', metric: `accuracy on expected ${label} (${right}/${of.length}${confused === '' ? '' : `; ${confused}`})`, value: right / of.length, reference, goal: null });
+    }
+    const asFact = results.filter((r) => r.asFact).length;
+    rows.push({ task: 'verdicts', metric: `share of claims the kind and check-worthiness models take as check-worthy facts (${asFact}/${results.length})`, value: asFact / results.length, reference, goal: null });
+    return rows;
+  },
+};

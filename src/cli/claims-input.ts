@@ -1,0 +1,29 @@
+/**
+ * `--claims` for `analyze` and `match`: one index file made by `argscope index`, or collection files
+ * (ClaimReview, JSONL, CSV) indexed in memory for this run, bad records reported and skipped.
+ */
+import type { Writable } from 'node:stream';
+import type { FactCheckIndex } from '../evidence/matching/fact-check-index.ts';
+import { CliError } from './cli-error.ts';
+import { openIndexOrExplain } from './open-index.ts';
+import { checkReadable, isSqliteFile, readCollection } from './read-collections.ts';
+
+/** The index to match against, and how many collection records were skipped building it. */
+export async function loadClaims(files: readonly string[], stderr: Writable): Promise<{ index: FactCheckIndex; skipped: number }> {
+  for (const file of files) await checkReadable(file);
+  const indexes = [];
+  for (const file of files) if (await isSqliteFile(file)) indexes.push(file);
+  if (indexes.length > 0) {
+    if (files.length > 1) throw new CliError(`--claims ${indexes[0]} is an index file: give it alone, or index all the collections into it first with argscope index`, 2);
+    return { index: await openIndexOrExplain(indexes[0] as string, true), skipped: 0 };
+  }
+  const { indexFactChecks } = await import('../evidence/matching/fact-check-index.ts');
+  const index = await openIndexOrExplain(':memory:', false);
+  let skipped = 0;
+  for (const file of files) {
+    const { factChecks, problems } = await readCollection(file, stderr);
+    skipped += problems.length;
+    await indexFactChecks(index, factChecks);
+  }
+  return { index, skipped };
+}

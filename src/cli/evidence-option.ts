@@ -1,0 +1,42 @@
+/**
+ * `--facts`, `--date`, `--claims` and `--top` on `analyze`: the fact base and the fact-check index
+ * are loaded once, before any input is read, and every analysis of the run (one text, the units
+ * file, or each document of a docs file) is judged against the facts and matched to the index.
+ */
+import type { FactCheckIndex } from '../evidence/matching/fact-check-index.ts';
+import type { Analyzers } from './encoder-option.ts';
+import { loadClaims } from './claims-input.ts';
+import type { CliIo } from './analyze-command.ts';
+import { loadFactBase } from './fact-base-input.ts';
+import type { CliOptions } from './options.ts';
+
+/** The run's analyzers with evidence added, how many evidence records were skipped, and a way to release the index. */
+export interface EvidenceRun {
+  readonly analyzers: Analyzers;
+  readonly skipped: number;
+  close(): Promise<void>;
+}
+
+/** Wraps `analyzers` so each analysis carries verdicts and earlier fact-checks, when the options ask for them. */
+export async function withEvidence(analyzers: Analyzers, options: CliOptions, io: CliIo): Promise<EvidenceRun> {
+  if (options.facts === null && options.claims.length === 0) return { analyzers, skipped: 0, close: async () => {} };
+  const factBase = options.facts === null ? null : await loadFactBase(options.facts, io.stderr);
+  const claims = options.claims.length === 0 ? null : await loadClaims(options.claims, io.stderr);
+  const evidence = { facts: factBase?.facts ?? [], textDate: options.date };
+  const index: FactCheckIndex | null = claims?.index ?? null;
+  const { attachMatches } = await import('../evidence/attach-matches.ts');
+  const withMatches = async (analysis: ReturnType<Analyzers['text']>): Promise<Awaited<ReturnType<Analyzers['text']>>> =>
+    index === null ? await analysis : await attachMatches(await analysis, index, { top: options.top });
+  return {
+    analyzers: {
+      text: (text, rest) => withMatches(analyzers.text(text, { ...rest, ...evidence })),
+      units: (units, rest) => withMatches(analyzers.units(units, { ...rest, ...evidence })),
+    },
+    skipped: (factBase?.skipped ?? 0) + (claims?.skipped ?? 0),
+    close: async () => {
+      if (index === null) return;
+      const { closeFactCheckIndex } = await import('../evidence/matching/fact-check-index.ts');
+      await closeFactCheckIndex(index);
+    },
+  };
+}

@@ -1,0 +1,92 @@
+/**
+ * The command lines of `argscope index` and `argscope match` (earlier fact-checks), apart from the
+ * analyze options: their flags are their own.
+ */
+import type { ParseArgsConfig } from 'node:util';
+import { parseArgs } from 'node:util';
+import { CliError } from './cli-error.ts';
+
+/** `argscope index CLAIMS... --db FILE`. */
+export interface IndexOptions {
+  readonly command: 'index';
+  readonly files: readonly string[];
+  readonly db: string;
+  readonly progress: boolean;
+}
+
+/** `argscope match --claims CLAIMS --input QUERIES.jsonl [--top K]`. */
+export interface MatchCommandOptions {
+  readonly command: 'match';
+  readonly claims: readonly string[];
+  readonly input: string;
+  readonly top: number;
+  readonly out: string | null;
+  readonly maxSize: number;
+  readonly progress: boolean;
+}
+
+export type EvidenceOptions = IndexOptions | MatchCommandOptions | { readonly command: 'help' };
+
+/** Most matches a query may ask for: more is a full dump of the index, not matching. */
+export const MAX_TOP = 1000;
+/** Longest query line accepted (a query is a post or a claim, not a document). */
+export const MAX_QUERY_BYTES = 1_000_000;
+
+function parse(argv: readonly string[], options: NonNullable<ParseArgsConfig['options']>): ReturnType<typeof parseArgs> {
+  try {
+    return parseArgs({ args: [...argv], allowPositionals: true, strict: true, options });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const option = /'(-{1,2}[^'\s]+)/.exec(message)?.[1];
+    const code = (error as { code?: string }).code;
+    const short =
+      code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option !== undefined
+        ? `unknown option ${option}`
+        : code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option !== undefined
+          ? `option ${option} needs a value`
+          : (message.split('\n')[0] ?? message);
+    throw new CliError(`${short}; see argscope --help`, 2);
+  }
+}
+
+const common = {
+  progress: { type: 'boolean' },
+  debug: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
+/** Parses `argv` (starting with `index` or `match`); throws a CliError with exit code 2 when wrong. */
+export function parseEvidenceCommandLine(argv: readonly string[], stderrIsTty: boolean): EvidenceOptions {
+  const command = argv.find((a) => a !== '--debug');
+  if (command === 'index') {
+    const { values, positionals } = parse(argv, { ...common, db: { type: 'string' } });
+    if (values['help'] === true) return { command: 'help' };
+    const files = positionals.slice(1);
+    if (typeof values['db'] !== 'string' || values['db'] === '') throw new CliError('index needs --db FILE: the index file to create or add to', 2);
+    if (files.length === 0) throw new CliError('index needs at least one file of fact-checks (ClaimReview JSON-LD or HTML, JSONL or CSV)', 2);
+    return { command: 'index', files, db: values['db'], progress: typeof values['progress'] === 'boolean' ? values['progress'] : stderrIsTty };
+  }
+  const { values, positionals } = parse(argv, {
+    ...common,
+    claims: { type: 'string', multiple: true, default: [] },
+    input: { type: 'string' },
+    top: { type: 'string' },
+    out: { type: 'string' },
+  });
+  if (values['help'] === true) return { command: 'help' };
+  if (positionals.length > 1) throw new CliError(`match takes no file arguments (got ${positionals.slice(1).join(' ')}); give the queries with --input FILE.jsonl`, 2);
+  const claims = values['claims'] as string[];
+  if (claims.length === 0) throw new CliError('match needs --claims FILE: fact-checks (JSONL, CSV, ClaimReview) or an index from argscope index', 2);
+  if (typeof values['input'] !== 'string' || values['input'] === '') throw new CliError('match needs --input FILE.jsonl (or - for standard input): one {"id", "text"} query per line', 2);
+  const top = values['top'] === undefined ? 5 : Number(values['top']);
+  if (!Number.isInteger(top) || top < 1 || top > MAX_TOP) throw new CliError(`--top must be a whole number from 1 to ${MAX_TOP}, not "${String(values['top'])}"`, 2);
+  return {
+    command: 'match',
+    claims,
+    input: values['input'],
+    top,
+    out: typeof values['out'] === 'string' ? values['out'] : null,
+    maxSize: MAX_QUERY_BYTES,
+    progress: typeof values['progress'] === 'boolean' ? values['progress'] : stderrIsTty,
+  };
+}

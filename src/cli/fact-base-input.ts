@@ -1,0 +1,23 @@
+/**
+ * `analyze --facts FILE`: reads the fact base for the analysis. A file that cannot be read is one
+ * line and exit 1; a bad line inside it is reported by file and line and skipped, the rest is used.
+ */
+import { stat } from 'node:fs/promises';
+import type { Writable } from 'node:stream';
+import type { Fact } from '../model/evidence-schema.ts';
+import { CliError } from './cli-error.ts';
+
+/** The facts of `file`, and how many of its lines were skipped (each reported on `stderr`). */
+export async function loadFactBase(file: string, stderr: Writable): Promise<{ facts: Fact[]; skipped: number }> {
+  const info = await stat(file).catch((error: NodeJS.ErrnoException) => {
+    throw new CliError(`cannot read --facts ${file}: ${error.code === 'ENOENT' ? 'no such file' : (error.code ?? error.message)}; check the path`);
+  });
+  if (info.isDirectory()) throw new CliError(`--facts ${file} is a directory; give a fact base file (JSONL or CSV, see docs/fact-base.md)`);
+  const { readFactBase } = await import('../evidence/fact-base/read-fact-base.ts');
+  const { facts, problems } = readFactBase(file);
+  for (const problem of problems) stderr.write(`argscope: ${problem.file} line ${problem.line}: ${problem.message}\n`);
+  if (facts.length === 0) {
+    throw new CliError(`--facts ${file} has no usable facts${problems.length > 0 ? ` (${problems.length} line(s) skipped, see above)` : ''}; see docs/fact-base.md for the format`);
+  }
+  return { facts, skipped: problems.length };
+}

@@ -1,0 +1,81 @@
+/**
+ * `argscope match --claims CLAIMS --input QUERIES.jsonl [--top K]`: for each query line
+ * `{"id", "text"}`, one JSONL line `{"id", "matches": [{id, score, claim, verdict, url}]}`, best
+ * first. Queries stream (one line in memory at a time); CLAIMS is an index file from
+ * `argscope index` or collection files indexed in memory for this run.
+ */
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import type { Readable } from 'node:stream';
+import { z } from 'zod';
+import { closeFactCheckIndex, factCheckCount } from '../evidence/matching/fact-check-index.ts';
+import { matchClaims } from '../evidence/matching/match-claims.ts';
+import type { CliIo } from './analyze-command.ts';
+import { CliError } from './cli-error.ts';
+import { CountProgress } from './count-progress.ts';
+import type { MatchCommandOptions } from './evidence-options.ts';
+import { readLines } from './jsonl-lines.ts';
+import { parseLine } from './jsonl-records.ts';
+import { openOutput } from './output.ts';
+import { checkReadable } from './read-collections.ts';
+import { loadClaims } from './claims-input.ts';
+
+/** One query line. */
+export const QueryLineSchema = z.object({
+  id: z.union([z.string(), z.number()]),
+  text: z.string().refine((t) => t.trim() !== '', 'text is empty'),
+});
+
+type QueryLine = z.infer<typeof QueryLineSchema>;
+
+async function openQueries(file: string, io: CliIo): Promise<Readable> {
+  if (file === '-') return io.stdin;
+  await checkReadable(file);
+  return createReadStream(file);
+}
+
+/** Refuses `--out` naming the queries or a collection: writing it would erase the input first. */
+async function refuseOverwrite(options: MatchCommandOptions): Promise<void> {
+  if (options.out === null) return;
+  const output = await stat(options.out).catch(() => null);
+  if (output === null) return;
+  for (const file of [options.input, ...options.claims]) {
+    const input = file === '-' ? null : await stat(file).catch(() => null);
+    if (input !== null && input.dev === output.dev && input.ino === output.ino) {
+      throw new CliError(`--out ${options.out} is an input file; writing it would erase it: choose another file`, 2);
+    }
+  }
+}
+
+/** Runs `match`; returns the exit code (1 when query lines or collection records were skipped). */
+export async function runMatch(options: MatchCommandOptions, io: CliIo): Promise<number> {
+  await refuseOverwrite(options);
+  const queries = await openQueries(options.input, io);
+  const { index, skipped: skippedClaims } = await loadClaims(options.claims, io.stderr);
+  const inputName = options.input === '-' ? 'standard input' : options.input;
+  let skipped = 0;
+  try {
+    if ((await factCheckCount(index)) === 0) throw new CliError(`no fact-checks to match against in ${options.claims.join(', ')}`);
+    const output = await openOutput(options.out, io.stdout);
+    const progress = new CountProgress(io.stderr, options.progress, 'queries matched');
+    for await (const line of readLines(queries, options.maxSize)) {
+      const parsed = parseLine<QueryLine>(line, QueryLineSchema, options.maxSize);
+      if ('problem' in parsed) {
+        io.stderr.write(`argscope: ${inputName} line ${parsed.number}: ${parsed.problem}; line skipped\n`);
+        skipped += 1;
+        continue;
+      }
+      const [matches] = await matchClaims(index, [parsed.record.text], { top: options.top });
+      await output.write(`${JSON.stringify({ id: String(parsed.record.id), matches: matches ?? [] })}\n`);
+      progress.add();
+    }
+    await output.close();
+    if (options.progress || skipped > 0) {
+      const skippedText = skipped > 0 ? `, ${skipped} line${skipped === 1 ? '' : 's'} skipped (see above)` : '';
+      io.stderr.write(`argscope: done: ${progress.total.toLocaleString('en-US')} queries matched in ${progress.seconds().toFixed(1)} s${skippedText}\n`);
+    }
+  } finally {
+    await closeFactCheckIndex(index);
+  }
+  return skipped + skippedClaims > 0 ? 1 : 0;
+}

@@ -1,0 +1,164 @@
+/**
+ * Fact-checks from schema.org ClaimReview, the JSON-LD fact-checkers publish on their pages: one
+ * object, a list, a `@graph`, a DataFeed of them (Google's ClaimReview feed), or an HTML page
+ * whose `<script type="application/ld+json">` blocks hold them. Other objects (WebPage,
+ * Organization) are passed over; a ClaimReview without `claimReviewed` is a problem, named by its
+ * position among the page's ClaimReviews.
+ */
+import { Parser } from 'htmlparser2';
+import type { FactCheck } from '../../model/evidence-schema.ts';
+import type { FactCheckProblem, FactCheckResult } from './fact-check-record.ts';
+import { isoDate } from './fact-check-record.ts';
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+type JsonObject = { [key: string]: Json };
+
+const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** `@type` may be a string, a list, prefixed ("schema:ClaimReview") or a full IRI. */
+function hasType(value: JsonObject, type: string): boolean {
+  const types = Array.isArray(value['@type']) ? value['@type'] : [value['@type']];
+  return types.some((t) => typeof t === 'string' && (t === type || t.endsWith(`/${type}`) || t.endsWith(`:${type}`)));
+}
+
+/** Every ClaimReview object in a JSON-LD value, in document order. */
+function claimReviews(value: Json, found: JsonObject[] = []): JsonObject[] {
+  if (Array.isArray(value)) {
+    for (const item of value) claimReviews(item, found);
+  } else if (isObject(value)) {
+    if (hasType(value, 'ClaimReview')) found.push(value);
+    else {
+      for (const key of ['@graph', 'dataFeedElement', 'item', 'mainEntity', 'review'] as const) {
+        const inner = value[key];
+        if (inner !== undefined) claimReviews(inner, found);
+      }
+    }
+  }
+  return found;
+}
+
+/** The text of a JSON-LD value: a string, a number, `{"@value": ...}`, or the first such in a list. */
+function text(value: Json | undefined): string | null {
+  if (typeof value === 'string') return value.trim() === '' ? null : value.trim();
+  if (typeof value === 'number') return String(value);
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      const found = text(item);
+      if (found !== null) return found;
+    }
+    return null;
+  }
+  if (isObject(value)) return text(value['@value']);
+  return null;
+}
+
+/** A property of an object (or of the first object of a list that has it). */
+function property(value: Json | undefined, key: string): Json | undefined {
+  if (Array.isArray(value)) return value.map((v) => property(v, key)).find((v) => v !== undefined && text(v) !== null);
+  return isObject(value) ? value[key] : undefined;
+}
+
+/** Author names: a string, `{name}`, or a list of them, joined. */
+function names(value: Json | undefined): string | null {
+  const list = Array.isArray(value) ? value : [value];
+  const found = list.map((v) => (isObject(v) ? text(v['name']) : text(v))).filter((v): v is string => v !== null);
+  return found.length === 0 ? null : [...new Set(found)].join(', ');
+}
+
+/** Maps one ClaimReview to a fact-check, or says why it cannot. */
+function toFactCheck(review: JsonObject, fallbackId: string): { factCheck: FactCheck } | { message: string } {
+  const claim = text(review['claimReviewed']);
+  if (claim === null) {
+    return { message: review['claimReviewed'] === undefined ? '"claimReviewed" is missing: a ClaimReview needs the claim it checked' : '"claimReviewed" is empty or not text' };
+  }
+  const url = text(review['url']) ?? (/^https?:/.test(text(review['@id']) ?? '') ? text(review['@id']) : null);
+  const rating = review['reviewRating'];
+  const published = text(review['datePublished']) ?? text(review['dateCreated']);
+  return {
+    factCheck: {
+      id: url ?? text(review['identifier']) ?? text(review['@id']) ?? fallbackId,
+      claim,
+      title: text(review['headline']) ?? text(review['name']),
+      verdict: text(property(rating, 'alternateName')) ?? text(property(rating, 'name')),
+      url,
+      date: published === null ? null : isoDate(published),
+      author: names(review['author']),
+    },
+  };
+}
+
+/** Reads the ClaimReviews of parsed JSON-LD values into `result`, numbered across all values; returns how many there were. */
+function fromValues(values: readonly Json[], file: string, result: FactCheckResult): number {
+  let item = 0;
+  for (const value of values) {
+    for (const review of claimReviews(value)) {
+      item += 1;
+      const mapped = toFactCheck(review, `${file}#${item}`);
+      if ('message' in mapped) result.problems.push({ file, line: null, item, message: mapped.message });
+      else result.factChecks.push(mapped.factCheck);
+    }
+  }
+  return item;
+}
+
+function notJson(file: string, error: unknown, where: string): FactCheckProblem {
+  return { file, line: null, item: null, message: `${where}is not JSON (${error instanceof Error ? error.message : String(error)})` };
+}
+
+/** Parses a JSON-LD file: one ClaimReview, a list, a `@graph` or a DataFeed. */
+export function parseClaimReviewJson(textOfFile: string, file: string): FactCheckResult {
+  const result: FactCheckResult = { factChecks: [], problems: [] };
+  let value: Json;
+  try {
+    value = JSON.parse(textOfFile.replace(/^\uFEFF/, '')) as Json;
+  } catch (error) {
+    result.problems.push(notJson(file, error, ''));
+    return result;
+  }
+  if (fromValues([value], file, result) === 0) {
+    result.problems.push({ file, line: null, item: null, message: 'no ClaimReview object found (an object with "@type": "ClaimReview")' });
+  }
+  return result;
+}
+
+/** The contents of an HTML page's `<script type="application/ld+json">` blocks, in order. */
+export function jsonLdBlocks(html: string): string[] {
+  const blocks: string[] = [];
+  let current: string[] | null = null;
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        if (name === 'script' && (attributes['type'] ?? '').trim().toLowerCase() === 'application/ld+json') current = [];
+      },
+      ontext(data) {
+        current?.push(data);
+      },
+      onclosetag(name) {
+        if (name === 'script' && current !== null) {
+          blocks.push(current.join(''));
+          current = null;
+        }
+      },
+    },
+    { decodeEntities: false },
+  );
+  parser.end(html);
+  return blocks;
+}
+
+/** Parses the ClaimReviews embedded in an HTML page; a block that is not JSON is a problem. */
+export function parseClaimReviewHtml(html: string, file: string): FactCheckResult {
+  const result: FactCheckResult = { factChecks: [], problems: [] };
+  const values: Json[] = [];
+  jsonLdBlocks(html).forEach((block, i) => {
+    try {
+      values.push(JSON.parse(block) as Json);
+    } catch (error) {
+      result.problems.push(notJson(file, error, `JSON-LD block ${i + 1} `));
+    }
+  });
+  if (fromValues(values, file, result) === 0 && result.problems.length === 0) {
+    result.problems.push({ file, line: null, item: null, message: 'no ClaimReview found in the page\'s <script type="application/ld+json"> blocks' });
+  }
+  return result;
+}

@@ -1,0 +1,80 @@
+/**
+ * Fact-checks from CSV (or TSV): a header row naming the columns id, claim, title, verdict, url,
+ * date, author (any order, any case; only claim is required, other columns are ignored), then
+ * one fact-check a row. Quoted fields may hold commas, quotes ("") and line breaks.
+ */
+import { parse } from 'csv-parse/sync';
+import type { FactCheckProblem, FactCheckResult } from './fact-check-record.ts';
+import { factCheckFromRecord } from './fact-check-record.ts';
+
+/** The columns argscope reads. */
+export const FACT_CHECK_COLUMNS = ['id', 'claim', 'title', 'verdict', 'url', 'date', 'author'] as const;
+
+interface Row {
+  readonly record: Record<string, string>;
+  readonly info: { readonly lines: number };
+  readonly raw: string;
+}
+
+/** csv-parse's errors say what the parser saw; these say what to fix. */
+function csvMessage(error: { code?: string; message: string }): string {
+  switch (error.code) {
+    case 'CSV_RECORD_INCONSISTENT_COLUMNS':
+    case 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH':
+      return `${/got \d+/.exec(error.message)?.[0]?.replace('got', 'has') ?? 'has a different number of'} fields, unlike the header; quote fields that contain the delimiter`;
+    case 'CSV_INVALID_CLOSING_QUOTE':
+    case 'CSV_QUOTE_NOT_CLOSED':
+    case 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE':
+      return 'a quoted field is not closed properly; write a quote inside a quoted field twice ("")';
+    default:
+      return error.message.split('\n')[0] ?? error.message;
+  }
+}
+
+/** The delimiter: tab for .tsv, else whichever of tab and comma the header line has more of. */
+function delimiterOf(text: string, file: string): string {
+  if (/\.tsv$/i.test(file)) return '\t';
+  if (/\.csv$/i.test(file)) return ',';
+  const header = text.slice(0, text.indexOf('\n') >>> 0);
+  return (header.match(/\t/g)?.length ?? 0) > (header.match(/,/g)?.length ?? 0) ? '\t' : ',';
+}
+
+/** Parses CSV text; a row without a claim, or that is malformed, is a problem, the rest is read. */
+export function parseFactChecksCsv(text: string, file: string): FactCheckResult {
+  const problems: FactCheckProblem[] = [];
+  const factChecks: FactCheckResult['factChecks'] = [];
+  let header: string[] = [];
+  let rows: Row[];
+  try {
+    rows = parse(text, {
+      bom: true,
+      delimiter: delimiterOf(text, file),
+      columns: (names: string[]) => (header = names.map((name) => name.trim().toLowerCase())),
+      info: true,
+      raw: true,
+      skip_empty_lines: true,
+      skip_records_with_error: true,
+      on_skip: (error) => {
+        if (error !== undefined) problems.push({ file, line: typeof error.lines === 'number' ? error.lines : null, item: null, message: csvMessage(error) });
+      },
+    }) as Row[];
+  } catch (error) {
+    // Only an unreadable header gets here; row errors are skipped one by one above.
+    return { factChecks, problems: [{ file, line: 1, item: null, message: csvMessage(error as Error) }] };
+  }
+  if (!header.includes('claim')) {
+    const found = header.length === 0 ? 'the file is empty' : `found ${header.join(', ')}`;
+    return { factChecks, problems: [{ file, line: 1, item: null, message: `the header has no "claim" column (${found}); the columns are ${FACT_CHECK_COLUMNS.join(', ')}` }] };
+  }
+  for (const { record, info, raw } of rows) {
+    // info.lines is where the row ends; count back over the line breaks inside it.
+    const line = info.lines - (raw.replace(/^[\r\n]+/, '').replace(/\r?\n$/, '').match(/\n/g)?.length ?? 0);
+    const fields: Record<string, string> = {};
+    for (const column of FACT_CHECK_COLUMNS) if (record[column] !== undefined) fields[column] = record[column];
+    const checked = factCheckFromRecord(fields, `${file}#${line}`);
+    if ('message' in checked) problems.push({ file, line, item: null, message: checked.message });
+    else factChecks.push(checked.factCheck);
+  }
+  problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  return { factChecks, problems };
+}

@@ -1,0 +1,26 @@
+/** Fact-checks from JSONL: one `{id?, claim, title?, verdict?, url?, date?, author?}` object a line. */
+import type { FactCheckResult } from './fact-check-record.ts';
+import { factCheckFromRecord } from './fact-check-record.ts';
+
+/** Parses JSONL text; a line that is not JSON or not a fact-check is a problem, the rest is read. */
+export function parseFactChecksJsonl(text: string, file: string): FactCheckResult {
+  const result: FactCheckResult = { factChecks: [], problems: [] };
+  text
+    .replace(/^\uFEFF/, '')
+    .split('\n')
+    .forEach((line, i) => {
+      if (line.trim() === '') return;
+      const number = i + 1;
+      let value: unknown;
+      try {
+        value = JSON.parse(line);
+      } catch (error) {
+        result.problems.push({ file, line: number, item: null, message: `not JSON (${error instanceof Error ? error.message : String(error)})` });
+        return;
+      }
+      const checked = factCheckFromRecord(value, `${file}#${number}`);
+      if ('message' in checked) result.problems.push({ file, line: number, item: null, message: checked.message });
+      else result.factChecks.push(checked.factCheck);
+    });
+  return result;
+}

@@ -1,0 +1,111 @@
+/**
+ * Features of a (query, fact-check) pair for the re-ranker: the full-text scores relative to the
+ * other candidates, how much of each text the other covers (weighted by how rare the words are),
+ * shared two-word phrases, and whether numbers, names and media agree. Only agreement between the
+ * two texts is described, never the fact-check alone, so the model cannot learn which fact-checks
+ * a training collection happened to pair with queries.
+ */
+import { FeatureSet } from '../../learn/feature-hashing.ts';
+import type { TextProfile } from './text-profile.ts';
+
+/** Bumped whenever a feature changes: a model only works with the features it was trained on. */
+export const CLAIM_MATCH_FEATURES_VERSION = 'claim-match-features/1';
+
+/** A candidate as the re-ranker sees it. */
+export interface Candidate {
+  /** 0-based position in the full-text ranking. */
+  readonly rank: number;
+  /** Its full-text (BM25) score. */
+  readonly score: number;
+  readonly claim: TextProfile;
+  readonly title: TextProfile | null;
+}
+
+/** The best full-text score among one query's candidates, to put each candidate's in proportion. */
+export interface ScoreScale {
+  readonly score: number;
+}
+
+/** Inverse document frequency of a stem (looked up through the word it came from). */
+export type IdfOf = (stem: string, word: string) => number;
+
+/** The best of the candidates' scores (a tiny positive number when none is, to divide safely). */
+export function scoreScale(candidates: readonly Pick<Candidate, 'score'>[]): ScoreScale {
+  return { score: Math.max(1e-9, ...candidates.map((c) => c.score)) };
+}
+
+/** The IDF-weighted share of `from`'s stems that `to` also has. */
+function coverage(from: TextProfile, to: TextProfile, idf: IdfOf): number {
+  let total = 0;
+  let shared = 0;
+  for (const [s, word] of from.stems) {
+    const weight = idf(s, word);
+    total += weight;
+    if (to.stems.has(s)) shared += weight;
+  }
+  return total === 0 ? 0 : shared / total;
+}
+
+/** The IDF of the rarest stem of `from` that `to` lacks, over 10 (a rare unmatched word argues against a match). */
+function rarestMissing(from: TextProfile, to: TextProfile, idf: IdfOf): number {
+  let rarest = 0;
+  for (const [s, word] of from.stems) if (!to.stems.has(s)) rarest = Math.max(rarest, idf(s, word));
+  return rarest / 10;
+}
+
+function countShared(a: Iterable<string>, b: { has(x: string): boolean }): number {
+  let n = 0;
+  for (const x of a) if (b.has(x)) n += 1;
+  return n;
+}
+
+function union(a: TextProfile, b: TextProfile | null): TextProfile {
+  if (b === null) return a;
+  return {
+    stems: new Map([...b.stems, ...a.stems]),
+    bigrams: new Set([...a.bigrams, ...b.bigrams]),
+    numbers: new Set([...a.numbers, ...b.numbers]),
+    names: new Set([...a.names, ...b.names]),
+    media: a.media || b.media,
+  };
+}
+
+/** Adds the agreement features of `query` and one side of the fact-check under `prefix`. */
+function agreement(features: FeatureSet, prefix: string, query: TextProfile, side: TextProfile, idf: IdfOf): void {
+  features.add(`${prefix}:query-covered`, coverage(query, side, idf));
+  features.add(`${prefix}:covered-by-query`, coverage(side, query, idf));
+  features.add(`${prefix}:rarest-missing`, rarestMissing(side, query, idf));
+  const sharedBigrams = countShared(side.bigrams, query.bigrams);
+  features.add(`${prefix}:bigrams-shared`, Math.min(sharedBigrams, 4) / 4);
+  features.add(`${prefix}:bigrams-covered`, side.bigrams.size === 0 ? 0 : sharedBigrams / side.bigrams.size);
+}
+
+/** The features of one candidate for one query. */
+export function claimPairFeatures(query: TextProfile, candidate: Candidate, scale: ScoreScale, idf: IdfOf): FeatureSet {
+  const features = new FeatureSet();
+  features.add('bias');
+  features.add('bm25:relative', candidate.score / scale.score);
+  features.add('bm25:log', Math.log1p(Math.max(0, candidate.score)) / 4);
+  features.add('bm25:gap-to-best', (scale.score - candidate.score) / 10);
+  features.add('rank:inverse', 1 / (candidate.rank + 1));
+  features.add(candidate.rank === 0 ? 'rank:1' : candidate.rank < 3 ? 'rank:2-3' : candidate.rank < 10 ? 'rank:4-10' : 'rank:11+');
+  agreement(features, 'claim', query, candidate.claim, idf);
+  if (candidate.title !== null) agreement(features, 'title', query, candidate.title, idf);
+  const both = union(candidate.claim, candidate.title);
+  agreement(features, 'both', query, both, idf);
+
+  const numbersShared = countShared(both.numbers, query.numbers);
+  if (both.numbers.size > 0 || query.numbers.size > 0) {
+    features.add('numbers:shared', Math.min(numbersShared, 3) / 3);
+    features.add('numbers:candidate-unmatched', both.numbers.size === 0 ? 0 : (both.numbers.size - numbersShared) / both.numbers.size);
+    if (both.numbers.size > 0 && numbersShared === 0) features.add('numbers:disagree');
+  }
+  const namesShared = countShared(candidate.claim.names, query.stems);
+  if (candidate.claim.names.size > 0) {
+    features.add('names:candidate-covered', namesShared / candidate.claim.names.size);
+    if (namesShared === 0) features.add('names:none-shared');
+  }
+  if (query.names.size > 0) features.add('names:query-covered', countShared(query.names, both.stems) / query.names.size);
+  features.add(`media:${query.media ? 'query' : 'no-query'}-${both.media ? 'candidate' : 'no-candidate'}`);
+  return features;
+}

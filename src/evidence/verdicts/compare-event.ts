@@ -1,0 +1,36 @@
+/**
+ * Claims without a comparable figure that date an event ("The TTP was formed in 2007", "Kabul
+ * fell in 2021"): when a fact states the same event, its date decides, and a negation on one side
+ * only ("was not formed") turns agreement into contradiction.
+ */
+import type { Token } from '../../nlp/tokenize.ts';
+import type { ClaimProfile } from './claim-profile.ts';
+import { overlaps } from './compare-time.ts';
+import type { Candidate } from './retrieve-candidates.ts';
+
+/**
+ * Share of the claim's content words a fact must state to be about the same event: without a
+ * figure to compare, only near-restatement makes a date comparison meaningful.
+ */
+export const EVENT_COVERAGE = 0.6;
+/** And at least this many shared words, so a two-word claim is not "covered" by one name. */
+export const EVENT_MIN_SHARED = 2;
+
+const NEGATORS = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'without']);
+
+function negated(tokens: readonly Token[]): boolean {
+  return tokens.filter((t) => NEGATORS.has(t.normal)).length % 2 === 1;
+}
+
+/** What a fact says about the event a claim dates, or null when it is not about that event. */
+export function compareEvent(claim: ClaimProfile, candidate: Candidate): 'supports' | 'contradicts' | null {
+  const { fact } = candidate.profile;
+  if (claim.time === null || fact.time === null) return null;
+  // An event fact has no figure, or its figure is the year itself ("formed in 2007": value 2007).
+  if (fact.value !== null && fact.unit?.toLowerCase() !== 'year') return null;
+  const coverage = candidate.shared.length / Math.max(1, claim.words.terms.size);
+  if (candidate.shared.length < EVENT_MIN_SHARED || coverage < EVENT_COVERAGE) return null;
+  const agrees = overlaps(claim.time, fact.time);
+  const samePolarity = negated(claim.words.tokens) === negated(candidate.profile.statement.tokens);
+  return agrees === samePolarity ? 'supports' : 'contradicts';
+}

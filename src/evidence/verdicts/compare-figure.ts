@@ -1,0 +1,113 @@
+/**
+ * One claimed figure against one fact: every dimension of scope (measure, time, place, actor)
+ * and the number, folded into what the fact says about the figure.
+ */
+import type { ClaimFigure, ClaimProfile } from './claim-profile.ts';
+import { compareActor } from './compare-actor.ts';
+import type { MeasureWords, UnitKey } from './compare-measure.ts';
+import { addsUpOverTime, compareMeasure, isAttributed } from './compare-measure.ts';
+import { comparePlace } from './compare-place.ts';
+import type { NumberFit } from './compare-quantity.ts';
+import { fitNumber } from './compare-quantity.ts';
+import { compareTime, formatRange } from './compare-time.ts';
+import type { FactProfile } from './fact-profile.ts';
+import type { ScopeComparison, ScopeRelation } from './scope.ts';
+import { combineScopes } from './scope.ts';
+
+/**
+ * What a fact says about a figure:
+ * - `supports`: same scope, and the value fits the figure;
+ * - `contradicts`: same scope and the value does not fit, or a bound the fact sets is broken
+ *   (a part already larger than the claimed whole, a whole smaller than the claimed part);
+ * - `matches_other`: the value fits, but the fact is about something else (another year, another
+ *   measure, all actors): the figure was borrowed;
+ * - `consistent`: the fact covers only part of the claim and does not break the bound;
+ * - `silent`: a different scope and a different number: nothing to say.
+ */
+export type FigureOutcome = 'supports' | 'contradicts' | 'matches_other' | 'consistent' | 'silent';
+
+/** The comparison of one figure with one fact. */
+export interface FigureComparison {
+  readonly figure: ClaimFigure;
+  readonly profile: FactProfile;
+  readonly fit: NumberFit;
+  readonly scope: ScopeRelation;
+  readonly dimensions: readonly ScopeComparison[];
+  readonly outcome: FigureOutcome;
+}
+
+/** Measure categories in a reader's words. */
+const CATEGORY_NAMES: Readonly<Record<string, string>> = {
+  inflow: 'arrivals', outflow: 'departures', stock: 'a stock', capture: 'captures', control: 'control',
+};
+
+/** A measure in words: 'arrivals ("crossed")', 'a change in attacks', 'people'. */
+function describeMeasure(unit: UnitKey, words: MeasureWords): string {
+  const name = words.category === null ? null : (CATEGORY_NAMES[words.category] ?? words.category);
+  const what = name !== null ? `${name}${words.cue === null ? '' : ` ("${words.cue}")`}` : (unit.noun ?? unit.dimension);
+  const counted = words.category !== null && unit.noun !== null && unit.noun !== 'people' ? ` of ${unit.noun}s` : '';
+  return `${words.change ? 'a change in ' : ''}${what}${counted}`;
+}
+
+function outcomeOf(scope: ScopeRelation, fit: NumberFit, sameMeasure: boolean): FigureOutcome {
+  switch (scope) {
+    case 'equal':
+    case 'unknown':
+      // A fitting number is itself evidence that both speak of the same thing; a differing one
+      // contradicts only when the measure is known to be the same, else it may be another measure.
+      if (fit === 'inside') return 'supports';
+      return sameMeasure ? 'contradicts' : 'silent';
+    case 'part':
+      // The fact is a lower bound on what the claim counts: it can only show the claim too small.
+      return fit === 'above' ? 'contradicts' : 'consistent';
+    case 'whole':
+      // The fact is an upper bound: it shows the claim too large, or that the figure is the total's.
+      if (fit === 'below') return 'contradicts';
+      return fit === 'inside' ? 'matches_other' : 'silent';
+    case 'mixed':
+    case 'other':
+      return fit === 'inside' ? 'matches_other' : 'silent';
+  }
+}
+
+/**
+ * Half of the topic words of a fact's subject found in the claim make the same measure when no
+ * measure word decides ("share of Americans with health insurance coverage" for "90 percent
+ * health insurance coverage").
+ */
+export const SUBJECT_COVERAGE = 0.5;
+
+function subjectCovered(claim: ClaimProfile, profile: FactProfile): boolean {
+  const subject = profile.subject;
+  if (subject.size === 0) return false;
+  let found = 0;
+  for (const term of subject) if (claim.words.terms.has(term)) found += 1;
+  return found / subject.size >= SUBJECT_COVERAGE;
+}
+
+/** Compares `figure` of `claim` with one fact, or null when the fact has no comparable value. */
+export function compareFigure(claim: ClaimProfile, figure: ClaimFigure, profile: FactProfile): FigureComparison | null {
+  const { fact } = profile;
+  if (fact.value === null) return null;
+  let measure = compareMeasure({ unit: figure.unit, words: figure.measure }, { unit: profile.unit, words: profile.measure });
+  if (measure === null) return null;
+  if (measure === 'unknown' && subjectCovered(claim, profile)) measure = 'equal';
+  // A measure adds up over time when either side's words say so (one side may name no measure);
+  // shares and rates never do, whatever they are shares of.
+  const category = figure.measure.category ?? profile.measure.category;
+  const overPlaces = figure.unit.dimension !== 'percent' && !figure.measure.change;
+  const overTime = addsUpOverTime(category) && overPlaces;
+  // Counts and money add up over places and actors; rates and shares do not.
+  const time = compareTime(figure.time, fact.time, overTime, figure.perYear);
+  const place = comparePlace(figure.places, profile.places, overPlaces);
+  const actor = compareActor(claim.actors, profile.actors, isAttributed(category) && overPlaces);
+  const dimensions: ScopeComparison[] = [
+    { dimension: 'measure', relation: measure, claim: describeMeasure(figure.unit, figure.measure), fact: describeMeasure(profile.unit, profile.measure) },
+    { dimension: 'time', relation: time, claim: figure.time === null ? null : formatRange(figure.time), fact: fact.time === null ? null : formatRange(fact.time) },
+    { dimension: 'place', relation: place, claim: figure.places.map((p) => p.name).join(', ') || null, fact: profile.places.map((p) => p.name).join(', ') || null },
+    { dimension: 'actor', relation: actor, claim: claim.actors.join(', ') || null, fact: profile.actors.join(', ') || null },
+  ];
+  const scope = combineScopes([measure, time, place, actor]);
+  const fit = fitNumber(figure.quantity, fact.value);
+  return { figure, profile, fit, scope, dimensions, outcome: outcomeOf(scope, fit, measure === 'equal') };
+}

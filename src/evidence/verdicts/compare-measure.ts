@@ -1,0 +1,187 @@
+/**
+ * What a figure measures, beyond its number: the kind of measure (a flow of arrivals or a stock
+ * of residents, deaths or attacks, unemployment or underemployment), whether it is a change or a
+ * level, and its unit. Two figures are only comparable when these agree; when only the number
+ * agrees, the claim has borrowed a figure about something else.
+ */
+import type { Token } from '../../nlp/tokenize.ts';
+import { PEOPLE_NOUNS } from '../../passes/quantity-units.ts';
+import type { ScopeRelation } from './scope.ts';
+import { stem } from './text-terms.ts';
+
+/** Kinds of measure, each named by the words (stems) that signal it. */
+const CATEGORY_WORDS: Readonly<Record<string, readonly string[]>> = {
+  // Movement: people who arrive, as opposed to people who are there (a stock).
+  inflow: ['arrive', 'arrival', 'flee', 'fled', 'cross', 'enter', 'entry', 'influx', 'inflow', 'migrate', 'immigrate', 'displace', 'escape', 'exodus', 'come', 'pour', 'admit', 'admission', 'resettle'],
+  outflow: ['return', 'deport', 'deportation', 'repatriate', 'repatriation', 'leave', 'expel', 'remove', 'removal'],
+  stock: ['host', 'live', 'reside', 'resident', 'register', 'registered', 'population', 'remain', 'stay', 'shelter', 'house', 'numbered', 'enrol', 'enroll'],
+  deaths: ['kill', 'death', 'die', 'dead', 'fatality', 'casualty', 'life', 'murder', 'homicide', 'slay', 'toll'],
+  attacks: ['attack', 'bombing', 'incident', 'strike', 'shooting', 'assault', 'raid'],
+  injuries: ['wound', 'injure', 'injury', 'injured'],
+  unemployment: ['unemployment', 'unemployed', 'jobless', 'joblessness'],
+  underemployment: ['underemployment', 'underemployed'],
+  jobs: ['job', 'employment', 'hire', 'payroll'],
+  income: ['income', 'earnings'],
+  wages: ['wage', 'salary', 'paycheck'],
+  deficit: ['deficit', 'imbalance', 'shortfall'],
+  surplus: ['surplus'],
+  debt: ['debt'],
+  spending: ['spend', 'spending', 'expenditure', 'outlay'],
+  tax: ['tax', 'taxes', 'taxation'],
+  price: ['price', 'premium'],
+  control: ['control'],
+  capture: ['capture', 'seize', 'overrun', 'takeover'],
+};
+const CATEGORY_OF = new Map<string, string>(Object.entries(CATEGORY_WORDS).flatMap(([category, words]) => words.map((w) => [w, category] as const)));
+
+/** Measures that add up over time: flows and events. A population or a rate does not. */
+const ADDS_UP_OVER_TIME = new Set(['inflow', 'outflow', 'deaths', 'attacks', 'injuries', 'spending', 'capture', 'jobs']);
+/** Measures of acts that have a perpetrator, so who did them is part of what is counted. */
+const ATTRIBUTED = new Set(['deaths', 'attacks', 'injuries', 'capture']);
+
+/** Words that make a figure a change ("rose 17%", "down $4,300", "84 percent more") rather than a level. */
+const CHANGE_WORDS = new Set([
+  'increase', 'rise', 'rose', 'grow', 'growth', 'up', 'jump', 'surge', 'double', 'triple', 'decline', 'decrease',
+  'drop', 'fall', 'fell', 'down', 'cut', 'reduction', 'reduce', 'more', 'fewer', 'less', 'gain', 'lose', 'loss', 'lost',
+  'lower', 'higher',
+]);
+
+/**
+ * How far either side of a figure its measure words are looked for, within its clause: the
+ * subject of "the median wage for women has dropped $733" is six words back, but a word past a
+ * comma or a dash usually belongs to another statement.
+ */
+const WINDOW_BEFORE = 8;
+const WINDOW_AFTER = 6;
+const CLAUSE_BREAKS = new Set([',', ';', ':', '—', '–', '--', '(', ')', '.', '!', '?']);
+
+/** Words after a figure that make it a yearly rate ("33,000 people a year", "$75 billion per year"). */
+const PER_YEAR = /^\s*(a|per|each|every)\s+year\b|^\s*annually\b|^\s*yearly\b/i;
+
+/** True when the text right after a figure makes it a count per year. */
+export function isPerYear(textAfter: string): boolean {
+  return PER_YEAR.test(textAfter);
+}
+
+/** The measure words around one figure, or in a fact's subject. */
+export interface MeasureWords {
+  /** The kind of measure, when a word names one. */
+  readonly category: string | null;
+  /** The word that named it, for the explanation. */
+  readonly cue: string | null;
+  readonly change: boolean;
+}
+
+function categoryOf(token: Token): string | null {
+  return CATEGORY_OF.get(stem(token.lemma)) ?? CATEGORY_OF.get(token.normal) ?? null;
+}
+
+/**
+ * The measure words around tokens `[first, end)` (a figure with its counted noun): the nearest
+ * category word wins, so in "killing tens of thousands of civilians and attacking the army" the
+ * killing is what the figure counts. Words inside the figure ("more than") are not change words.
+ */
+export function measureAround(tokens: readonly Token[], first: number, end: number): MeasureWords {
+  let best: { category: string; cue: string; distance: number } | null = null;
+  let change = false;
+  let from = first;
+  while (from > 0 && first - from < WINDOW_BEFORE && !CLAUSE_BREAKS.has(tokens[from - 1]?.value ?? '')) from -= 1;
+  let to = end;
+  while (to < tokens.length && to - end < WINDOW_AFTER && !CLAUSE_BREAKS.has(tokens[to]?.value ?? '')) to += 1;
+  for (let i = from; i < to; i += 1) {
+    const token = tokens[i] as Token;
+    if (i >= first && i < end) {
+      // The counted noun inside the span names the measure ("87 attacks", "1,069 deaths").
+      const category = categoryOf(token);
+      if (category !== null && (best === null || best.distance > 0)) best = { category, cue: token.value, distance: 0 };
+      continue;
+    }
+    if (CHANGE_WORDS.has(token.normal) || CHANGE_WORDS.has(stem(token.lemma))) change = true;
+    const category = categoryOf(token);
+    if (category === null) continue;
+    // Before the figure counts as nearer: a verb usually precedes its object ("killing 500").
+    const distance = i < first ? first - i : i - end + 1.5;
+    if (best === null || distance < best.distance) best = { category, cue: token.value, distance };
+  }
+  return { category: best?.category ?? null, cue: best?.cue ?? null, change };
+}
+
+/** The measure words of a whole phrase (a fact's subject): its first category word. */
+export function measureOfPhrase(tokens: readonly Token[]): MeasureWords {
+  let found: { category: string; cue: string } | null = null;
+  let change = false;
+  for (const token of tokens) {
+    if (CHANGE_WORDS.has(token.normal) || CHANGE_WORDS.has(stem(token.lemma))) change = true;
+    const category = categoryOf(token);
+    if (found === null && category !== null) found = { category, cue: token.value };
+  }
+  return { category: found?.category ?? null, cue: found?.cue ?? null, change };
+}
+
+/** True when the measure adds up over time (arrivals, deaths), so shorter periods are parts. */
+export function addsUpOverTime(category: string | null): boolean {
+  return category !== null && ADDS_UP_OVER_TIME.has(category);
+}
+
+/** True when the measure counts acts with a perpetrator (killings, attacks). */
+export function isAttributed(category: string | null): boolean {
+  return category !== null && ATTRIBUTED.has(category);
+}
+
+/** A figure's unit in comparable form: its dimension, and for counts the thing counted. */
+export interface UnitKey {
+  /** `count`, `percent`, `year`, a currency code or a physical unit. */
+  readonly dimension: string;
+  /** For counts: `people` or the counted noun's stem ("attack", "district"); else null. */
+  readonly noun: string | null;
+}
+
+const CURRENCIES = new Set(['USD', 'GBP', 'EUR', 'JPY', 'INR', 'PKR', 'rupees']);
+const UNIT_ALIASES = new Map<string, string>([
+  ['%', 'percent'], ['per cent', 'percent'], ['percentage', 'percent'], ['percent', 'percent'],
+  ['dollar', 'USD'], ['dollars', 'USD'], ['us dollars', 'USD'], ['usd', 'USD'], ['$', 'USD'], ['euro', 'EUR'],
+  ['euros', 'EUR'], ['eur', 'EUR'], ['pound', 'GBP'], ['pounds', 'GBP'], ['gbp', 'GBP'], ['year', 'year'], ['years', 'year'],
+]);
+const PEOPLE_STEMS = new Set([...PEOPLE_NOUNS].map(stem));
+
+function countKey(noun: string | null): UnitKey {
+  if (noun === null) return { dimension: 'count', noun: null };
+  const s = stem(noun);
+  return { dimension: 'count', noun: s === 'people' || s === 'person' || PEOPLE_STEMS.has(s) ? 'people' : s };
+}
+
+/** The unit of a claim's quantity: its `unit`, else the head of the noun it counts. */
+export function claimUnitKey(unit: string | null, counted: string | null): UnitKey {
+  if (unit === 'percent' || unit === 'percentage points') return { dimension: 'percent', noun: null };
+  if (unit !== null && CURRENCIES.has(unit)) return { dimension: unit, noun: null };
+  if (unit === 'people') return { dimension: 'count', noun: 'people' };
+  if (unit !== null) return { dimension: unit, noun: null };
+  return countKey(counted?.split(/\s+/).at(-1) ?? null);
+}
+
+/** The unit of a fact as its author wrote it ("people", "percent", "USD", "districts"). */
+export function factUnitKey(unit: string | null): UnitKey {
+  if (unit === null) return { dimension: 'count', noun: null };
+  const alias = UNIT_ALIASES.get(unit.trim().toLowerCase()) ?? unit.trim();
+  if (alias === 'percent' || alias === 'year' || CURRENCIES.has(alias)) return { dimension: alias, noun: null };
+  return countKey(alias);
+}
+
+/**
+ * How the fact's measure relates to the claim figure's, or null when the units cannot be
+ * compared at all (dollars against percent): then the fact says nothing about this figure.
+ */
+export function compareMeasure(
+  claim: { readonly unit: UnitKey; readonly words: MeasureWords },
+  fact: { readonly unit: UnitKey; readonly words: MeasureWords },
+): ScopeRelation | null {
+  if (claim.unit.dimension !== fact.unit.dimension) return null;
+  if (claim.unit.noun !== null && fact.unit.noun !== null && claim.unit.noun !== fact.unit.noun) return 'other';
+  // A change against a level is another measure, but only when the side without a change word
+  // names its measure: no words at all is no evidence that a figure is a level.
+  const levelKnown = (side: MeasureWords): boolean => !side.change && side.category !== null;
+  if (claim.words.change !== fact.words.change && (levelKnown(claim.words) || levelKnown(fact.words))) return 'other';
+  const [a, b] = [claim.words.category, fact.words.category];
+  if (a !== null && b !== null) return a === b ? 'equal' : 'other';
+  return 'unknown';
+}

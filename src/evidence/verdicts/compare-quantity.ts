@@ -1,0 +1,62 @@
+/**
+ * A claim's figure against a fact's value: the claim's bounds (exact, a range, a vague magnitude
+ * such as "tens of thousands", open "more than 500"), widened by a tolerance that is larger for
+ * hedged figures, then whether the fact's value falls inside, below or above.
+ */
+import type { Quantity } from '../../model/analysis-schema.ts';
+
+/**
+ * Relative slack around an exact figure: speakers round ("43 million" for 43.6 million, "$800
+ * billion" for $763 billion is already too far), and facts are themselves rounded estimates.
+ */
+export const EXACT_TOLERANCE = 0.05;
+/**
+ * Relative slack around a hedged figure ("roughly", "about", "nearly", a vague magnitude): the
+ * speaker has announced imprecision, so a tenth either side still counts as the same figure.
+ */
+export const APPROXIMATE_TOLERANCE = 0.1;
+
+/** Where the fact's value lies relative to the claim's widened bounds. */
+export type NumberFit = 'inside' | 'below' | 'above';
+
+/**
+ * The claim's bounds after the tolerance; null sides stay open. A one-sided bound ("less than 10
+ * percent", "more than 500") is a limit the speaker drew on purpose, not a hedge, so it gets the
+ * exact tolerance even though the quantities pass marks it approximate.
+ */
+export function widenedBounds(quantity: Pick<Quantity, 'min' | 'max' | 'approximate'>): { low: number; high: number } {
+  const oneSided = (quantity.min === null) !== (quantity.max === null);
+  const tolerance = quantity.approximate && !oneSided ? APPROXIMATE_TOLERANCE : EXACT_TOLERANCE;
+  const low = quantity.min === null ? -Infinity : quantity.min - Math.abs(quantity.min) * tolerance;
+  const high = quantity.max === null ? Infinity : quantity.max + Math.abs(quantity.max) * tolerance;
+  return { low, high };
+}
+
+/** Whether `value` fits the claimed figure, lies below it or above it. */
+export function fitNumber(quantity: Pick<Quantity, 'min' | 'max' | 'approximate'>, value: number): NumberFit {
+  const { low, high } = widenedBounds(quantity);
+  if (value < low) return 'below';
+  if (value > high) return 'above';
+  return 'inside';
+}
+
+const FORMAT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+
+const SCALE_NAMES: readonly (readonly [number, string])[] = [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million']];
+
+/** A value as a reader expects it: "1,861,412" stays exact, "3200000" reads "3.2 million". */
+export function formatNumber(value: number): string {
+  for (const [scale, name] of SCALE_NAMES) {
+    const scaled = value / scale;
+    if (Math.abs(scaled) >= 1 && Math.abs(Math.round(scaled * 100) - scaled * 100) < 1e-6) return `${FORMAT.format(scaled)} ${name}`;
+  }
+  return FORMAT.format(value);
+}
+
+/** A fact's value with its unit: "1,861,412 people", "31.5 percent", "$800 billion". */
+export function formatValue(value: number, unit: string | null): string {
+  if (unit === null) return formatNumber(value);
+  if (/^(usd|dollars?|\$)$/i.test(unit.trim())) return `$${formatNumber(value)}`;
+  if (unit.trim() === '%') return `${formatNumber(value)}%`;
+  return `${formatNumber(value)} ${unit}`;
+}

@@ -1,0 +1,71 @@
+/**
+ * A fact read once for comparison: its words, places, actors and what its value measures. The
+ * fact base is profiled once per `judge` call, not once per unit.
+ */
+import type { Entity } from '../../model/analysis-schema.ts';
+import type { Fact } from '../../model/evidence-schema.ts';
+import { findQuantities } from '../../passes/quantities.ts';
+import { findTimes } from '../../passes/times.ts';
+import { actorsOf } from './compare-actor.ts';
+import type { MeasureWords, UnitKey } from './compare-measure.ts';
+import { factUnitKey, measureAround, measureOfPhrase } from './compare-measure.ts';
+import type { Place } from './compare-place.ts';
+import { factPlaces } from './compare-place.ts';
+import type { TextTerms } from './text-terms.ts';
+import { textEntities, textTerms } from './text-terms.ts';
+
+/** A fact with what the comparisons read from it. */
+export interface FactProfile {
+  readonly fact: Fact;
+  /** Content stems of the statement and subject together. */
+  readonly terms: ReadonlySet<string>;
+  /** Content stems of the subject alone (empty when the fact has none). */
+  readonly subject: ReadonlySet<string>;
+  readonly statement: TextTerms;
+  readonly places: readonly Place[];
+  readonly actors: readonly string[];
+  /** What the value measures: from the subject first (its author's own label), else the statement. */
+  readonly measure: MeasureWords;
+  readonly unit: UnitKey;
+}
+
+/** The statement's measure words around the figure that states the fact's value, if one does. */
+function measureInStatement(statement: TextTerms, value: number | null): MeasureWords {
+  const { tokens, text } = statement;
+  if (value !== null) {
+    const taken = new Set<number>();
+    for (const time of findTimes(tokens, 0, tokens.length)) for (let t = time.first; t < time.end; t += 1) taken.add(t);
+    for (const quantity of findQuantities(tokens, 0, tokens.length, taken, text)) {
+      if (quantity.value !== value && quantity.min !== value) continue;
+      const first = tokens.findIndex((t) => t.start >= quantity.start);
+      let end = first;
+      while (end < tokens.length && (tokens[end]?.end ?? Infinity) <= quantity.end) end += 1;
+      // Take the counted noun into the span as the claim side does.
+      const counted = quantity.counted === null ? 0 : quantity.counted.split(/\s+/).length;
+      return measureAround(tokens, first, end + counted);
+    }
+  }
+  return measureOfPhrase(tokens);
+}
+
+/** Reads one fact for comparison. */
+export function profileFact(fact: Fact): FactProfile {
+  const statement = textTerms(fact.statement);
+  const subject = fact.subject === null ? null : textTerms(fact.subject);
+  const entities: Entity[] = [...textEntities(statement), ...(subject === null ? [] : textEntities(subject))];
+  const fromSubject = subject === null ? null : measureOfPhrase(subject.tokens);
+  const fromStatement = measureInStatement(statement, fact.value);
+  const measure: MeasureWords = fromSubject !== null && fromSubject.category !== null
+    ? { ...fromSubject, change: fromSubject.change }
+    : { ...fromStatement, change: fromSubject?.change ?? fromStatement.change };
+  return {
+    fact,
+    terms: new Set([...statement.terms, ...(subject?.terms ?? [])]),
+    subject: subject?.terms ?? new Set<string>(),
+    statement,
+    places: factPlaces(fact.place, entities),
+    actors: actorsOf(entities),
+    measure,
+    unit: factUnitKey(fact.unit),
+  };
+}

@@ -1,0 +1,60 @@
+/**
+ * Candidate facts for a unit: those that share enough content words with it, or a word and a
+ * place or actor. Retrieval only gates and ranks; the comparisons decide what a fact says.
+ */
+import type { ClaimProfile } from './claim-profile.ts';
+import { comparePlace } from './compare-place.ts';
+import type { FactProfile } from './fact-profile.ts';
+import { isActor, sharedTerms, textTerms } from './text-terms.ts';
+
+/** Stems of the names of the places and actors a unit mentions: names, not topic words. */
+function nameTerms(claim: ClaimProfile): Set<string> {
+  const names = claim.unit.entities.filter((e) => e.type === 'place' || isActor(e)).flatMap((e) => [e.text, e.name]);
+  return new Set(names.flatMap((name) => [...textTerms(name).terms]));
+}
+
+/**
+ * Two shared content words ("refugee" and "Pakistan", "kill" and "civilian") make a fact about
+ * the same topic, one of them a topic word rather than the name of a place or actor: a name
+ * alone ("Pakistan") would retrieve every fact in a country's fact base. A shared actor is the
+ * exception: facts about the same armed group or party are about the claim's subject.
+ */
+export const MIN_SHARED_TERMS = 2;
+/** One shared topic word is enough when the fact is also about the same place or actor. */
+export const MIN_SHARED_TERMS_WITH_ENTITY = 1;
+/** Ranking weight of an agreeing place or actor, against the word overlap's 0..1. */
+const ENTITY_BONUS = 0.15;
+
+/** A retrieved fact with why it was retrieved. */
+export interface Candidate {
+  readonly profile: FactProfile;
+  readonly shared: readonly string[];
+  /** Word overlap (cosine of the two stem sets) plus entity agreement; higher is closer. */
+  readonly score: number;
+}
+
+/** The facts relevant to a unit, best first (ties by fact order, so output is deterministic). */
+export function retrieveCandidates(claim: ClaimProfile, facts: readonly FactProfile[]): Candidate[] {
+  const candidates: { candidate: Candidate; order: number }[] = [];
+  const names = nameTerms(claim);
+  facts.forEach((profile, order) => {
+    const shared = sharedTerms(claim.words.terms, profile.terms);
+    const place = comparePlace(claim.places, profile.places, true);
+    const samePlace = place === 'equal' || place === 'part' || place === 'whole';
+    // An actor (an armed group, a party) is specific enough to make a topic on its own; a country is not.
+    const sameActor = claim.actors.some((a) => profile.actors.includes(a));
+    // A measure the claim's figure and the fact share ("imbalance" and "deficit") is a shared topic word.
+    const sameMeasure = profile.measure.category !== null && claim.figures.some((f) => f.measure.category === profile.measure.category);
+    const topical = shared.filter((term) => !names.has(term)).length + (sameMeasure ? 1 : 0);
+    if (!sameActor && topical === 0) return;
+    const entity = samePlace || sameActor;
+    // A short claim ("We had an $800 billion deficit.") has only one or two topic words to share.
+    const needed = Math.min(entity ? MIN_SHARED_TERMS_WITH_ENTITY : MIN_SHARED_TERMS, Math.max(1, claim.words.terms.size));
+    if (shared.length + (sameMeasure ? 1 : 0) < needed) return;
+    const cosine = shared.length / Math.sqrt(Math.max(1, claim.words.terms.size) * Math.max(1, profile.terms.size));
+    const score = cosine + (samePlace ? ENTITY_BONUS : 0) + (sameActor ? ENTITY_BONUS : 0);
+    candidates.push({ candidate: { profile, shared, score }, order });
+  });
+  candidates.sort((a, b) => b.candidate.score - a.candidate.score || a.order - b.order);
+  return candidates.map((c) => c.candidate);
+}

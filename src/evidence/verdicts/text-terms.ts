@@ -1,0 +1,76 @@
+/**
+ * Words and names of a short text (a unit, a fact's statement and subject), in the forms the
+ * verdict modules compare: content-word stems for "do these talk about the same thing", and the
+ * entities the project's own gazetteer finds, so a fact and a unit name places the same way.
+ */
+import type { Entity } from '../../model/analysis-schema.ts';
+import type { Token } from '../../nlp/tokenize.ts';
+import { tokenize } from '../../nlp/tokenize.ts';
+import { GAZETTEER } from '../../passes/entities/gazetteer-data.ts';
+import { findAcronymDefinitions, findEntities } from '../../passes/entities/entities.ts';
+
+const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'ADV']);
+/**
+ * Words too common in claims and facts to say two of them share a topic: light verbs, and the
+ * words every statistic uses ("number", "year", "percent", "people").
+ */
+const GENERIC = new Set([
+  'be', 'have', 'do', 'get', 'make', 'go', 'say', 'take', 'come', 'want', 'need', 'know', 'think', 'also', 'still',
+  'just', 'only', 'even', 'very', 'now', 'then', 'there', 'here', 'so', 'more', 'most', 'less', 'about', 'some',
+  'number', 'year', 'percent', 'people', 'total', 'time', 'day', 'month', 'thing', 'way', 'lot', 'many', 'much',
+  'million', 'billion', 'thousand', 'hundred', 'trillion', 'per', 'cent', 'include', 'new', 'other', 'same', 'well',
+]);
+
+/** Demonym groups ("Afghans", "Pakistanis"): the people of a place, not an actor that does something. */
+const DEMONYMS: ReadonlySet<string> = new Set(GAZETTEER.flatMap((entry) => entry.demonyms.map((d) => d.toLowerCase())));
+
+/**
+ * A crude stem: lower case, and a plural "s" dropped, so "deaths"/"death" and "Afghans"/"Afghan"
+ * meet even where the tagger read a capitalised plural as a proper noun and left it unlemmatised.
+ */
+export function stem(word: string): string {
+  const lower = word.toLowerCase();
+  if (lower.length > 4 && lower.endsWith('ies')) return `${lower.slice(0, -3)}y`;
+  if (lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss') && !lower.endsWith('us')) return lower.slice(0, -1);
+  return lower;
+}
+
+/** A tokenized text with its content stems. */
+export interface TextTerms {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  /** Stems of the content words, without generic and numeric words. */
+  readonly terms: ReadonlySet<string>;
+}
+
+/** Tokenizes `text` and collects its content stems. */
+export function textTerms(text: string): TextTerms {
+  const { tokens } = tokenize(text);
+  const terms = new Set<string>();
+  for (const token of tokens) {
+    if (!CONTENT_POS.has(token.pos) || token.type !== 'word') continue;
+    const term = stem(token.lemma);
+    if (term.length < 2 || GENERIC.has(term)) continue;
+    terms.add(term);
+    // Hyphenated names ("Tehrik-i-Taliban") also share their parts with a shorter mention.
+    if (term.includes('-')) for (const part of term.split('-')) if (part.length > 2) terms.add(stem(part));
+  }
+  return { text, tokens, terms };
+}
+
+/** The entities the gazetteer and the acronym rules find in a tokenized text. */
+export function textEntities(terms: TextTerms): Entity[] {
+  const { tokens, text } = terms;
+  return findEntities(tokens, 0, tokens.length, text, findAcronymDefinitions(tokens));
+}
+
+/** True for an entity that acts (an organisation, a person, a group that is not a nationality). */
+export function isActor(entity: Pick<Entity, 'type' | 'name'>): boolean {
+  if (entity.type === 'place') return false;
+  return !(entity.type === 'group' && DEMONYMS.has(entity.name.toLowerCase()));
+}
+
+/** Shared terms of two sets. */
+export function sharedTerms(a: ReadonlySet<string>, b: ReadonlySet<string>): string[] {
+  return [...a].filter((term) => b.has(term)).sort();
+}

@@ -1,0 +1,84 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { AnalysisSchema } from '../../src/model/analysis-schema.ts';
+import { runCli } from './run-cli.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'argscope-evidence-'));
+const write = (name: string, content: string): string => {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+};
+
+const TEXT = 'In 2019, 12,000 refugees arrived in Bavaria. Bavaria should welcome more of them.\n';
+const ARRIVALS = {
+  id: 'f1',
+  statement: 'About 12,100 refugees arrived in Bavaria in 2019.',
+  subject: 'refugee arrivals in Bavaria',
+  value: 12100,
+  unit: 'people',
+  time: { from: '2019', to: '2019' },
+  place: 'Bavaria',
+  source: { title: 'Test fixture: arrivals', url: 'https://example.org/arrivals' },
+  quote: null,
+};
+const CLAIMS = [
+  { id: 'c1', claim: 'About 12,000 refugees arrived in Bavaria in 2019.', verdict: 'True', url: 'https://factcheck.example/c1' },
+  { id: 'c2', claim: 'The moon landing was staged in a studio.', verdict: 'False' },
+];
+const jsonl = (records: readonly object[]): string => records.map((r) => JSON.stringify(r)).join('\n') + '\n';
+
+test('--facts judges the factual claim and cites the fact with its source in every format', async () => {
+  const text = write('text.txt', TEXT);
+  const facts = write('facts.jsonl', jsonl([ARRIVALS]));
+  const json = await runCli(['analyze', text, '--facts', facts]);
+  assert.equal(json.code, 0, json.stderr);
+  const analysis = AnalysisSchema.parse(JSON.parse(json.stdout));
+  assert.deepEqual(analysis.verdicts.map((v) => [v.unit, v.verdict, v.facts]), [['u1', 'supported', ['f1']]]);
+  assert.deepEqual(analysis.facts.map((f) => f.source.url), ['https://example.org/arrivals']);
+  const markdown = await runCli(['analyze', text, '--facts', facts, '--format', 'md']);
+  assert.match(markdown.stdout, /- Verdict: \*\*supported\*\*: .*\(facts: f1\)/u);
+  assert.match(markdown.stdout, /## Facts cited\n\n- \*\*f1\*\* About 12,100 refugees arrived in Bavaria in 2019\. Source: \[Test fixture: arrivals\]/u);
+  const argdown = await runCli(['analyze', text, '--facts', facts, '--format', 'argdown']);
+  assert.match(argdown.stdout, /\/\/ u1 supported: .*\[f1\]/u);
+});
+
+test('--facts reports a bad fact line by number, uses the rest, and exits 1', async () => {
+  const facts = write('mixed.jsonl', `${JSON.stringify(ARRIVALS)}\n{"id": "f2", "statement": "broken"\n`);
+  const result = await runCli(['analyze', write('t2.txt', TEXT), '--facts', facts]);
+  assert.equal(result.code, 1);
+  assert.match(result.stderr, /mixed\.jsonl line 2: /u);
+  assert.equal(result.stderr.trim().split('\n').length, 1);
+  assert.deepEqual(JSON.parse(result.stdout).verdicts.map((v: { verdict: string }) => v.verdict), ['supported']);
+});
+
+test('--facts with a missing file or no usable facts stops with one line', async () => {
+  const missing = await runCli(['analyze', write('t3.txt', TEXT), '--facts', join(dir, 'nope.jsonl')]);
+  assert.equal(missing.code, 1);
+  assert.match(missing.stderr, /^argscope: cannot read --facts .*nope\.jsonl: no such file; check the path\n$/u);
+  const empty = await runCli(['analyze', write('t4.txt', TEXT), '--facts', write('empty.jsonl', '\n')]);
+  assert.equal(empty.code, 1);
+  assert.match(empty.stderr, /has no usable facts/u);
+});
+
+test('--claims attaches the earlier fact-check of the same claim and leaves unrelated ones out', async () => {
+  const result = await runCli(['analyze', write('t5.txt', TEXT), '--claims', write('claims.jsonl', jsonl(CLAIMS))]);
+  assert.equal(result.code, 0, result.stderr);
+  const analysis = AnalysisSchema.parse(JSON.parse(result.stdout));
+  const ids = analysis.matches.flatMap((m) => m.matches.map((match) => `${m.unit}:${match.id}`));
+  assert.deepEqual(ids, ['u1:c1']);
+  assert.equal(analysis.matches[0]?.matches[0]?.url, 'https://factcheck.example/c1');
+});
+
+test('rejects a malformed --date or --top as a command-line error', async () => {
+  const text = write('t6.txt', TEXT);
+  const date = await runCli(['analyze', text, '--date', 'July 2021']);
+  assert.equal(date.code, 2);
+  assert.match(date.stderr, /--date must be an ISO 8601 date/u);
+  const top = await runCli(['analyze', text, '--top', '0']);
+  assert.equal(top.code, 2);
+  assert.match(top.stderr, /--top must be a whole number above 0/u);
+});

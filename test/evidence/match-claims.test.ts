@@ -1,0 +1,84 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { FactCheck } from '../../src/model/evidence-schema.ts';
+import { ClaimMatchSchema } from '../../src/model/evidence-schema.ts';
+import { contentTerms, splitCompound, stem } from '../../src/evidence/matching/claim-text.ts';
+import { claimReranker, shippedClaimReranker } from '../../src/evidence/matching/claim-reranker.ts';
+import { closeFactCheckIndex, indexFactChecks, openFactCheckIndex } from '../../src/evidence/matching/fact-check-index.ts';
+import { matchClaims } from '../../src/evidence/matching/match-claims.ts';
+import { profileText } from '../../src/evidence/matching/text-profile.ts';
+import type { ModelFile } from '../../src/learn/model-file.ts';
+
+const fc = (id: string, claim: string, title: string | null, verdict: string | null = 'False'): FactCheck => ({ id, claim, title, verdict, url: `https://checks.example/${id}`, date: null, author: null });
+
+const COLLECTION: FactCheck[] = [
+  fc('biden-mansion', 'Former Vice President Joe Biden owns the largest mansion in his state.', 'Does Joe Biden Own the Largest Mansion in His State?'),
+  fc('biden-site', 'The website joebiden.info is Joe Biden\'s official 2020 campaign site.', 'Joe Biden Campaign Trolled with Parody Website'),
+  fc('wombats', 'Wombats are herding other animals into their burrows to escape the wildfires in Australia.', 'Are Wombats Sheltering Animals From Australia Fires?'),
+  fc('eastwood', 'Clint Eastwood wrote a viral essay explaining why he sticks his neck out for Trump.', 'Did Clint Eastwood Write the Viral Pro-Trump Post?'),
+  fc('aldi', 'ALDI offers free food to homeless people at its stores after 4 PM on Christmas Eve.', 'Is ALDI Offering Homeless People Free Food?'),
+  fc('cornflakes', 'Kellogg\'s Corn Flakes were invented to discourage masturbation.', 'Were Corn Flakes Created as an Anti-Masturbatory Meal?'),
+  fc('insulin', 'A 26-year-old man died rationing insulin after aging out of his mother\'s insurance.', 'Did a Man Die at 26 Because He Could Not Afford Insulin?'),
+  fc('insulin-2019', 'A 21-year-old died in 2019 after rationing insulin he bought on a GoFundMe.', null),
+];
+
+const QUERIES: readonly [string, string][] = [
+  ['@JoeBiden lives in the biggest mansion in his state‼️ and all that money was made lecturing us pic.twitter.com/abc — Someone (@someone) May 1, 2019', 'biden-mansion'],
+  ['Incredible: wombats herding animals into their burrows, sheltering them from the #AustralianFires https://t.co/x', 'wombats'],
+  ['Stop posing as my dad, he would not write this essay about Trump — Morgan Eastwood (@MorganEastwood)', 'eastwood'],
+  ['Google "why were cornflakes invented" #cornflakes', 'cornflakes'],
+  ['He was 26 and died rationing his insulin because it costs too much', 'insulin'],
+];
+
+test('a post finds the fact-check of its claim first, re-ranked and by BM25 alone', async () => {
+  const index = await openFactCheckIndex(':memory:');
+  await indexFactChecks(index, COLLECTION);
+  for (const reranker of [undefined, null]) {
+    const results = await matchClaims(index, QUERIES.map(([text]) => text), { top: 3, reranker });
+    assert.deepEqual(
+      results.map((matches) => matches[0]?.id),
+      QUERIES.map(([, id]) => id),
+    );
+    for (const matches of results) {
+      assert.ok(matches.length <= 3);
+      for (const match of matches) ClaimMatchSchema.parse(match);
+      assert.ok(matches.every((m, i) => i === 0 || (matches[i - 1]?.score ?? 0) >= m.score));
+    }
+  }
+  const first = (await matchClaims(index, [QUERIES[0]![0]], { top: 1 }))[0]?.[0];
+  assert.deepEqual({ claim: first?.claim, verdict: first?.verdict, url: first?.url }, { claim: COLLECTION[0]!.claim, verdict: 'False', url: 'https://checks.example/biden-mansion' });
+  await closeFactCheckIndex(index);
+});
+
+test('a query sharing no word with the collection, or with no words at all, matches nothing', async () => {
+  const index = await openFactCheckIndex(':memory:');
+  await indexFactChecks(index, COLLECTION);
+  assert.deepEqual(await matchClaims(index, ['zzz qqq', '!!! ...', 'the of and'], { top: 5 }), [[], [], []]);
+  await closeFactCheckIndex(index);
+});
+
+test('posts are read for matching: links dropped, hashtags and handles split, function words out', () => {
+  assert.equal(splitCompound('AustralianFires'), 'Australian Fires');
+  assert.equal(splitCompound('DefundTheCBC'), 'Defund The CBC');
+  assert.equal(splitCompound('covid19'), 'covid 19');
+  assert.deepEqual(contentTerms('The #AustralianFires are spreading https://t.co/abc #onassignmentpic.twitter.com/x'), ['australianfires', 'australian', 'fires', 'spreading', 'onassignment']);
+  assert.equal(stem('migrants'), 'migrant');
+  assert.equal(stem('shooting'), 'shoot');
+  assert.equal(stem('laughed'), 'laugh');
+  assert.equal(stem('stories'), 'story');
+  assert.equal(stem('press'), 'press');
+});
+
+test('profiles keep numbers, names that do not open a sentence, and media cues', () => {
+  const profile = profileText('Photos show 1,000 people in Paris. Crowds met Macron on fourteen streets pic.twitter.com/x');
+  assert.deepEqual([...profile.numbers].sort(), ['1000', '14']);
+  assert.deepEqual([...profile.names].sort(), ['macron', 'paris']);
+  assert.equal(profile.media, true);
+  assert.equal(profileText('The council met on Tuesday.').media, false);
+});
+
+test('the shipped re-ranker loads, and a model for other features is refused', () => {
+  assert.deepEqual(shippedClaimReranker().labels, ['other', 'match']);
+  const file = { format: 'argscope-logistic/1', task: 'claim-matching', features: 'claim-match-features/0', labels: ['other', 'match'], bits: 4, classes: [] } as unknown as ModelFile;
+  assert.throws(() => claimReranker(file), /trained on claim-match-features\/0/);
+});

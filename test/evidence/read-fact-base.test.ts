@@ -1,0 +1,107 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { detectFactBaseFormat, parseFactBase, readFactBase } from '../../src/evidence/fact-base/read-fact-base.ts';
+import { parseFactsCsv } from '../../src/evidence/fact-base/read-facts-csv.ts';
+import { parseFactsJsonl } from '../../src/evidence/fact-base/read-facts-jsonl.ts';
+
+const GOOD = {
+  id: 'g1',
+  statement: 'About 12,100 refugees arrived in Bavaria in 2019.',
+  subject: 'refugee arrivals in Bavaria',
+  value: 12100,
+  unit: 'people',
+  time: { from: '2019', to: '2019' },
+  place: 'Bavaria',
+  source: { title: 'Test fixture', url: 'https://example.org/fixture' },
+  quote: 'some 12,100 refugees arrived',
+};
+
+test('reads a JSONL fact base line by line into facts', () => {
+  const text = `${JSON.stringify(GOOD)}\n\n# a note\n${JSON.stringify({ ...GOOD, id: 'g2' })}\n`;
+  const { facts, problems } = parseFactsJsonl(text, 'facts.jsonl');
+  assert.deepEqual(problems, []);
+  assert.deepEqual(facts, [GOOD, { ...GOOD, id: 'g2' }]);
+});
+
+test('fills left-out nullable fields with null so a terse fact is valid', () => {
+  const { facts, problems } = parseFactsJsonl('{"id":"t","statement":"Something happened.","source":{"title":"T"}}', 'f.jsonl');
+  assert.deepEqual(problems, []);
+  assert.deepEqual(facts, [{ id: 't', statement: 'Something happened.', subject: null, value: null, unit: null, time: null, place: null, source: { title: 'T', url: null }, quote: null }]);
+});
+
+test('reports each bad JSONL line by number, naming the field and the fix, and keeps the rest', () => {
+  const lines = [
+    JSON.stringify(GOOD),
+    '{"id": "b1", "statement": ',
+    JSON.stringify({ ...GOOD, id: 'b2', value: '12 thousand' }),
+    JSON.stringify({ ...GOOD, id: 'b3', statement: undefined }),
+    JSON.stringify({ ...GOOD, id: 'b4', time: { from: '2021', to: '2019' } }),
+    JSON.stringify({ ...GOOD, id: 'b5', time: { from: '19', to: '2019' } }),
+    JSON.stringify(GOOD),
+    JSON.stringify({ ...GOOD, id: 'last' }),
+  ];
+  const { facts, problems } = parseFactsJsonl(lines.join('\n'), 'f.jsonl');
+  assert.deepEqual(facts.map((f) => f.id), ['g1', 'last']);
+  assert.deepEqual(problems.map((p) => p.line), [2, 3, 4, 5, 6, 7]);
+  assert.ok(problems.every((p) => p.file === 'f.jsonl' && p.message.endsWith('; line skipped')));
+  assert.match(problems[0]?.message ?? '', /^not valid JSON/);
+  assert.match(problems[1]?.message ?? '', /^"value" is "12 thousand"; write a plain number/);
+  assert.match(problems[2]?.message ?? '', /^"statement" is missing/);
+  assert.match(problems[3]?.message ?? '', /^"time" runs backwards \(2021 to 2019\)/);
+  assert.match(problems[4]?.message ?? '', /^"time.from" is "19"/);
+  assert.match(problems[5]?.message ?? '', /^id "g1" was already used on line 1/);
+});
+
+test('reads the CSV format with flat columns, empty cells as null and a single time as a point', () => {
+  const csv = [
+    'id,statement,subject,value,unit,time_from,time_to,place,source_title,source_url,quote',
+    'c1,"About 12,100 refugees arrived in Bavaria in 2019.",refugee arrivals in Bavaria,"12,100",people,2019,,Bavaria,Test fixture,https://example.org/fixture,',
+  ].join('\n');
+  const { facts, problems } = parseFactsCsv(csv, 'facts.csv');
+  assert.deepEqual(problems, []);
+  assert.deepEqual(facts, [{ ...GOOD, id: 'c1', quote: null }]);
+});
+
+test('reports bad CSV rows by line and keeps the good ones', () => {
+  const csv = [
+    'id,statement,value,source_title',
+    'c1,First fact.,1,T',
+    'c2,Too many,2,T,extra',
+    'c3,Not a number,lots,T',
+    'c4,Fine.,4,T',
+  ].join('\n');
+  const { facts, problems } = parseFactsCsv(csv, 'f.csv');
+  assert.deepEqual(facts.map((f) => f.id), ['c1', 'c4']);
+  assert.deepEqual(problems.map((p) => [p.line, p.message.split(';')[0]]), [
+    [3, 'the row has 5 cells but the header has 4'],
+    [4, '"value" is "lots"'],
+  ]);
+});
+
+test('a CSV header without the required columns is one problem on line 1', () => {
+  const { facts, problems } = parseFactsCsv('name,text\na,b\n', 'f.csv');
+  assert.deepEqual(facts, []);
+  assert.equal(problems.length, 1);
+  assert.equal(problems[0]?.line, 1);
+  assert.match(problems[0]?.message ?? '', /lacks "id", "statement", "source_title"/);
+});
+
+test('chooses the format by extension, else by content', () => {
+  assert.equal(detectFactBaseFormat('id,statement', 'a.jsonl'), 'jsonl');
+  assert.equal(detectFactBaseFormat('{"id":1}', 'a.csv'), 'csv');
+  assert.equal(detectFactBaseFormat('  {"id":"x"}', 'facts.txt'), 'jsonl');
+  assert.equal(detectFactBaseFormat('id,statement', 'facts'), 'csv');
+  assert.equal(parseFactBase(JSON.stringify(GOOD), 'facts.txt').facts.length, 1);
+});
+
+test('reads a fact base from a file', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'argscope-facts-'));
+  const path = join(dir, 'facts.jsonl');
+  writeFileSync(path, `${JSON.stringify(GOOD)}\nnot json\n`);
+  const { facts, problems } = readFactBase(path);
+  assert.equal(facts.length, 1);
+  assert.deepEqual(problems.map((p) => [p.file, p.line]), [[path, 2]]);
+});

@@ -1,0 +1,170 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describeProblem } from '../../src/evidence/fact-checks/fact-check-record.ts';
+import { isoDate } from '../../src/evidence/fact-checks/fact-check-record.ts';
+import { parseClaimReviewHtml, parseClaimReviewJson } from '../../src/evidence/fact-checks/read-claim-review.ts';
+import { parseFactChecksCsv } from '../../src/evidence/fact-checks/read-csv.ts';
+import { detectFactCheckFormat, parseFactChecks, readFactChecks } from '../../src/evidence/fact-checks/read-fact-checks.ts';
+import { parseFactChecksJsonl } from '../../src/evidence/fact-checks/read-jsonl.ts';
+
+const fixture = (name: string): string => new URL(`../fixtures-evidence/${name}`, import.meta.url).pathname;
+
+test('reads ClaimReview JSON-LD from a list, mapping schema.org fields onto a fact-check', () => {
+  const { factChecks, problems } = parseClaimReviewJson(readFileSync(fixture('claim-reviews.json'), 'utf8'), 'reviews.json');
+  assert.deepEqual(factChecks, [
+    {
+      id: 'https://checks.example/bridge',
+      claim: 'The Harbor Bridge will close for five years starting in 2025.',
+      title: 'The Harbor Bridge is not closing for five years',
+      verdict: 'Mostly false',
+      url: 'https://checks.example/bridge',
+      date: '2024-11-02',
+      author: 'Example Checks',
+    },
+    { id: 'reviews.json#2', claim: 'Vaccines contain microchips for tracking people.', title: null, verdict: 'False', url: null, date: null, author: null },
+  ]);
+  assert.deepEqual(problems, [{ file: 'reviews.json', line: null, item: 3, message: '"claimReviewed" is missing: a ClaimReview needs the claim it checked' }]);
+  assert.equal(describeProblem(problems[0]!), 'reviews.json item 3: "claimReviewed" is missing: a ClaimReview needs the claim it checked');
+});
+
+test('reads the ClaimReviews of an HTML page: @graph, lists, @type lists, and passes over other objects and scripts', () => {
+  const { factChecks, problems } = parseClaimReviewHtml(readFileSync(fixture('claim-review-page.html'), 'utf8'), 'page.html');
+  assert.deepEqual(factChecks, [
+    {
+      id: 'https://checks.example/dog-ban',
+      claim: 'The town of Millbrook banned dogs from all public parks in 2023.',
+      title: 'No, Millbrook did not ban dogs from its parks',
+      verdict: 'False',
+      url: 'https://checks.example/dog-ban',
+      date: '2023-06-14',
+      author: 'Example Checks',
+    },
+    {
+      id: 'ec-2023-118',
+      claim: 'Drinking 8 glasses of water a day is required by law in Ohio.',
+      title: 'Is there an Ohio water law?',
+      verdict: 'Pants on fire',
+      url: null,
+      date: '2023-06-02',
+      author: 'Jane Roe, Example Checks',
+    },
+  ]);
+  assert.deepEqual(problems.map(describeProblem), ['page.html item 3: "claimReviewed" is missing: a ClaimReview needs the claim it checked']);
+});
+
+test('a single ClaimReview object, and a DataFeed of them, are read too', () => {
+  const one = parseClaimReviewJson(JSON.stringify({ '@type': 'ClaimReview', claimReviewed: 'X is Y.', url: 'https://a.example/1' }), 'one.json');
+  assert.deepEqual(one.factChecks.map((f) => f.id), ['https://a.example/1']);
+  const feed = {
+    '@type': 'DataFeed',
+    dataFeedElement: [{ '@type': 'DataFeedItem', item: [{ '@type': 'http://schema.org/ClaimReview', claimReviewed: 'Z happened.', identifier: 'z1' }] }],
+  };
+  assert.deepEqual(parseClaimReviewJson(JSON.stringify(feed), 'feed.json').factChecks.map((f) => f.claim), ['Z happened.']);
+});
+
+test('JSON-LD that is not JSON, or holds no ClaimReview, is one problem for the file', () => {
+  assert.match(describeProblem(parseClaimReviewJson('{"@type": "ClaimReview",', 'bad.json').problems[0]!), /^bad\.json: is not JSON \(/);
+  assert.deepEqual(parseClaimReviewJson('{"@type": "WebPage"}', 'page.json').problems.map(describeProblem), [
+    'page.json: no ClaimReview object found (an object with "@type": "ClaimReview")',
+  ]);
+  const page = parseClaimReviewHtml('<script type="application/ld+json">{oops</script>', 'p.html');
+  assert.match(describeProblem(page.problems[0]!), /^p\.html: JSON-LD block 1 is not JSON/);
+});
+
+test('reads JSONL and reports each bad line by number while keeping the good ones', () => {
+  const text = [
+    '{"id": "a1", "claim": "Tides are caused by the Moon.", "verdict": "True", "date": "2021-03"}',
+    '',
+    '{"claim": "No id here."}',
+    'not json',
+    '{"id": "a3", "title": "missing claim"}',
+    '{"id": "a4", "claim": "  "}',
+    '{"id": 5, "claim": "Numeric ids become strings.", "url": 7}',
+    '{"id": 6, "claim": "Bad date.", "date": "someday"}',
+    '["an array"]',
+    '{"id": 7, "claim": "Kept.", "author": "Desk"}',
+  ].join('\n');
+  const { factChecks, problems } = parseFactChecksJsonl(text, 'c.jsonl');
+  assert.deepEqual(factChecks, [
+    { id: 'a1', claim: 'Tides are caused by the Moon.', title: null, verdict: 'True', url: null, date: '2021-03', author: null },
+    { id: 'c.jsonl#3', claim: 'No id here.', title: null, verdict: null, url: null, date: null, author: null },
+    { id: '7', claim: 'Kept.', title: null, verdict: null, url: null, date: null, author: 'Desk' },
+  ]);
+  assert.deepEqual(
+    problems.map((p) => [p.line, p.message.replace(/\(.*\)/, '(…)')]),
+    [
+      [4, 'not JSON (…)'],
+      [5, '"claim" is missing: every fact-check needs the claim it checked'],
+      [6, '"claim" is empty'],
+      [7, '"url" must be a string, not 7'],
+      [8, '"date" is not a date: "someday"; write it as 2020-01-31, 2020-01 or 2020'],
+      [9, 'expected a JSON object, not ["an array"]'],
+    ],
+  );
+});
+
+test('reads CSV with quoted commas, quotes and line breaks, numbering rows by the line they start on', () => {
+  const text = [
+    'ID,Claim,Title,Verdict,url,date,author,notes',
+    'c1,"Crime rose 12%, says the mayor","Did crime rise?",False,https://x.example/c1,2022-01-05,Desk,ignored',
+    'c2,"A claim over',
+    'two lines with ""quotes""",,,,,,',
+    'c3,,No claim here,,,,,',
+    'c4,"bad "quote",x,,,,,',
+    'c5,too,few',
+    'c6,Last one,,,,,,',
+  ].join('\n');
+  const { factChecks, problems } = parseFactChecksCsv(text, 'c.csv');
+  assert.deepEqual(factChecks, [
+    { id: 'c1', claim: 'Crime rose 12%, says the mayor', title: 'Did crime rise?', verdict: 'False', url: 'https://x.example/c1', date: '2022-01-05', author: 'Desk' },
+    { id: 'c2', claim: 'A claim over\ntwo lines with "quotes"', title: null, verdict: null, url: null, date: null, author: null },
+    { id: 'c6', claim: 'Last one', title: null, verdict: null, url: null, date: null, author: null },
+  ]);
+  assert.deepEqual(
+    problems.map((p) => [p.line, p.message]),
+    [
+      [5, '"claim" is empty'],
+      [6, 'a quoted field is not closed properly; write a quote inside a quoted field twice ("")'],
+      [7, 'has 3 fields, unlike the header; quote fields that contain the delimiter'],
+    ],
+  );
+});
+
+test('a CSV without a claim column is one problem naming the columns', () => {
+  assert.deepEqual(parseFactChecksCsv('id,text\n1,hello\n', 'x.csv').problems.map(describeProblem), [
+    'x.csv line 1: the header has no "claim" column (found id, text); the columns are id, claim, title, verdict, url, date, author',
+  ]);
+});
+
+test('TSV is read by its extension or by a header with tabs', () => {
+  const tsv = 'id\tclaim\n1\tTabs, with a comma\n';
+  assert.equal(parseFactChecks(tsv, 'x.tsv').factChecks[0]?.claim, 'Tabs, with a comma');
+  assert.equal(parseFactChecks(tsv, 'x.txt').factChecks[0]?.claim, 'Tabs, with a comma');
+});
+
+test('picks the reader by extension, then by content', () => {
+  assert.equal(detectFactCheckFormat('', 'a.jsonld'), 'claim-review');
+  assert.equal(detectFactCheckFormat('', 'a.htm'), 'html');
+  assert.equal(detectFactCheckFormat('', 'a.ndjson'), 'jsonl');
+  assert.equal(detectFactCheckFormat('{"claim": "a"}\n{"claim": "b"}\n', 'a.txt'), 'jsonl');
+  assert.equal(detectFactCheckFormat('{\n  "@type": "ClaimReview"\n}\n', 'a'), 'claim-review');
+  assert.equal(detectFactCheckFormat('[{"@type": "ClaimReview"}]', 'a'), 'claim-review');
+  assert.equal(detectFactCheckFormat('<html></html>', 'a'), 'html');
+  assert.equal(detectFactCheckFormat('id,claim\n', 'a'), 'csv');
+});
+
+test('reads a file from disk with the right reader', async () => {
+  const { factChecks } = await readFactChecks(fixture('claim-review-page.html'));
+  assert.equal(factChecks.length, 2);
+});
+
+test('dates become ISO prefixes, keeping the fact-checker\'s own calendar day', () => {
+  assert.equal(isoDate('2023-06-14T23:30:00-05:00'), '2023-06-14');
+  assert.equal(isoDate('2023-06'), '2023-06');
+  assert.equal(isoDate('2023'), '2023');
+  assert.equal(isoDate('June 2, 2023'), '2023-06-02');
+  assert.equal(isoDate('2 June 2023'), '2023-06-02');
+  assert.equal(isoDate('soon'), null);
+  assert.equal(isoDate('12/06'), null);
+});
