@@ -38,12 +38,37 @@ export function transcriptModel(file: ModelFile): TwoClassModel {
   return { bits: model.bits, labels: model.labels, weights: one.map((w, slot) => w - (zero[slot] ?? 0)), bias: (model.bias[1] ?? 0) - (model.bias[0] ?? 0) };
 }
 
-/** Per-slot marks for merging repeated features (a slot seen twice in one unit is one cue). */
-let stamps = new Uint32Array(0);
-let firstAt = new Int32Array(0);
+/**
+ * A small open-addressing table from weight slot to the first feature position with that slot,
+ * for merging repeated features (a slot seen twice in one unit is one cue). It is sized to the
+ * unit, not to the model: marks per model slot (2^16 of them) missed the cache on every feature
+ * of every unit, and cost more than the scoring itself. An entry is valid when its stamp is the
+ * current call's.
+ */
+let tableSlots = new Int32Array(256);
+let tableFirst = new Int32Array(256);
+let tableStamps = new Uint32Array(256);
 let stamp = 0;
 /** Per-feature pushes of the unit being scored, reused across calls. */
 let pushBuffer = new Float64Array(256);
+
+/** Makes the merge table at least twice `count` entries (a power of two), starts a new call, and returns the index mask. */
+function resetTable(count: number): number {
+  let size = tableSlots.length;
+  while (size < 2 * count) size *= 2;
+  if (size !== tableSlots.length) {
+    tableSlots = new Int32Array(size);
+    tableFirst = new Int32Array(size);
+    tableStamps = new Uint32Array(size);
+    stamp = 0;
+  }
+  stamp += 1;
+  if (stamp === 0xffffffff) {
+    tableStamps.fill(0);
+    stamp = 1;
+  }
+  return size - 1;
+}
 
 /**
  * The probability of the model's second label, and the features that pushed it hardest either way.
@@ -51,18 +76,9 @@ let pushBuffer = new Float64Array(256);
  */
 export function scoreWithCues(model: TwoClassModel, features: FeatureSet, vector: SparseVector = features.toVector(model.bits)): { probability: number; cues: Cue[] } {
   const { weights } = model;
-  if (stamps.length !== weights.length) {
-    stamps = new Uint32Array(weights.length);
-    firstAt = new Int32Array(weights.length);
-    stamp = 0;
-  }
-  stamp += 1;
-  if (stamp === 0xffffffff) {
-    stamps.fill(0);
-    stamp = 1;
-  }
   // A feature that occurs twice (a repeated word) pushes twice: pushes are summed per slot.
   const count = vector.indices.length;
+  const mask = resetTable(count);
   if (pushBuffer.length < count) pushBuffer = new Float64Array(count * 2);
   const pushes = pushBuffer;
   let logit = model.bias;
@@ -70,13 +86,16 @@ export function scoreWithCues(model: TwoClassModel, features: FeatureSet, vector
     const slot = vector.indices[k] as number;
     const push = (weights[slot] ?? 0) * (vector.values[k] ?? 0);
     logit += push;
-    if (stamps[slot] === stamp) {
-      const first = firstAt[slot] ?? k;
+    let at = (Math.imul(slot, 0x9e3779b1) >>> 0) & mask;
+    while (tableStamps[at] === stamp && tableSlots[at] !== slot) at = (at + 1) & mask;
+    if (tableStamps[at] === stamp) {
+      const first = tableFirst[at] as number;
       pushes[first] = (pushes[first] ?? 0) + push;
       pushes[k] = 0;
     } else {
-      stamps[slot] = stamp;
-      firstAt[slot] = k;
+      tableStamps[at] = stamp;
+      tableSlots[at] = slot;
+      tableFirst[at] = k;
       pushes[k] = push;
     }
   }
