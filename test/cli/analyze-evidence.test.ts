@@ -4,6 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AnalysisSchema } from '../../src/model/analysis-schema.ts';
+import { BAVARIA_ARRIVALS } from '../evidence/bavaria-arrivals.ts';
 import { runCli } from './run-cli.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'argscope-evidence-'));
@@ -14,17 +15,7 @@ const write = (name: string, content: string): string => {
 };
 
 const TEXT = 'In 2019, 12,000 refugees arrived in Bavaria. Bavaria should welcome more of them.\n';
-const ARRIVALS = {
-  id: 'f1',
-  statement: 'About 12,100 refugees arrived in Bavaria in 2019.',
-  subject: 'refugee arrivals in Bavaria',
-  value: 12100,
-  unit: 'people',
-  time: { from: '2019', to: '2019' },
-  place: 'Bavaria',
-  source: { title: 'Test fixture: arrivals', url: 'https://example.org/arrivals' },
-  quote: null,
-};
+const ARRIVALS = { ...BAVARIA_ARRIVALS, id: 'f1' };
 const CLAIMS = [
   { id: 'c1', claim: 'About 12,000 refugees arrived in Bavaria in 2019.', verdict: 'True', url: 'https://factcheck.example/c1' },
   { id: 'c2', claim: 'The moon landing was staged in a studio.', verdict: 'False' },

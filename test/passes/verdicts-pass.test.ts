@@ -3,24 +3,14 @@ import assert from 'node:assert/strict';
 import { analyze } from '../../src/analyze.ts';
 import { AnalysisSchema } from '../../src/model/analysis-schema.ts';
 import type { Fact } from '../../src/model/evidence-schema.ts';
+import { BAVARIA_ARRIVALS } from '../evidence/bavaria-arrivals.ts';
 
-const ARRIVALS: Fact = {
-  id: 'arrivals-2019',
-  statement: 'About 12,100 refugees arrived in Bavaria in 2019.',
-  subject: 'refugee arrivals in Bavaria',
-  value: 12100,
-  unit: 'people',
-  time: { from: '2019', to: '2019' },
-  place: 'Bavaria',
-  source: { title: 'Test fixture: arrivals', url: 'https://example.org/arrivals' },
-  quote: null,
-};
-const UNUSED: Fact = { ...ARRIVALS, id: 'unused', statement: 'Bavaria has 96 districts.', subject: 'districts of Bavaria', value: 96, unit: 'districts', time: null };
+const UNUSED: Fact = { ...BAVARIA_ARRIVALS, id: 'unused', statement: 'Bavaria has 96 districts.', subject: 'districts of Bavaria', value: 96, unit: 'districts', time: null };
 
 const TEXT = 'In 2019, 12,000 refugees arrived in Bavaria. I think Bavaria should welcome more of them.';
 
 test('judges factual check-worthy units against the facts given, and copies only the cited facts in', () => {
-  const analysis = analyze(TEXT, { facts: [ARRIVALS, UNUSED] });
+  const analysis = analyze(TEXT, { facts: [BAVARIA_ARRIVALS, UNUSED] });
   AnalysisSchema.parse(analysis);
   const factual = analysis.units.find((u) => u.text.startsWith('In 2019'));
   assert.ok(factual !== undefined && factual.kind === 'fact' && factual.checkworthy);
@@ -30,7 +20,7 @@ test('judges factual check-worthy units against the facts given, and copies only
 });
 
 test('gives no verdict to an opinion or recommendation', () => {
-  const analysis = analyze(TEXT, { facts: [ARRIVALS] });
+  const analysis = analyze(TEXT, { facts: [BAVARIA_ARRIVALS] });
   const judged = new Set(analysis.verdicts.map((v) => v.unit));
   for (const unit of analysis.units.filter((u) => u.kind !== 'fact')) assert.ok(!judged.has(unit.id), `${unit.kind} ${unit.id} got a verdict`);
 });
