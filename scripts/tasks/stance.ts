@@ -20,7 +20,7 @@ import type { ModelFile } from '../../src/learn/model-file.ts';
 import { saveModel } from '../../src/learn/model-file.ts';
 import type { StanceGroups } from '../../src/learn/stance-features.ts';
 import { STANCE_FEATURES_VERSION, mentionsTarget, stanceTarget } from '../../src/learn/stance-features.ts';
-import { learnedStance, normalized, stanceFeatures } from '../../src/learn/stance-model.ts';
+import { learnedStance, normalized, stanceFeatures, stanceScorerOf } from '../../src/learn/stance-model.ts';
 import type { StanceScorer } from '../../src/learn/stance-model.ts';
 import { STANCE_GROUPS } from '../../src/passes/learned/stance-groups.ts';
 import { stanceToward } from '../../src/passes/stance.ts';
@@ -188,7 +188,7 @@ function claimsAccuracy(claims: Featurized<ClaimExample>): { all: number; mentio
 
 /** The shipped model on SemEval tweets, each tweet a document, decided as the learned pass decides. */
 function zeroShot(claims: Featurized<ClaimExample>, tweets: Featurized<StanceExample>): { learned: ReturnType<typeof fAvg>; rule: ReturnType<typeof fAvg>; mentioned: number } {
-  const scorer: StanceScorer = { model: trainShipped(setsOf(claims, STANCE_GROUPS), claims.examples), groups: STANCE_GROUPS };
+  const scorer: StanceScorer = stanceScorerOf(trainShipped(setsOf(claims, STANCE_GROUPS), claims.examples), STANCE_GROUPS);
   const gold: StanceLabel[] = [];
   const rule: StanceLabel[] = [];
   const learned: StanceLabel[] = [];

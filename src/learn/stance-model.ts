@@ -18,6 +18,21 @@ import { STANCE_FEATURES_VERSION, stanceFeatureSet, stanceTarget } from './stanc
 export interface StanceScorer {
   readonly model: LogisticModel;
   readonly groups: StanceGroups;
+  /**
+   * For a favor/against model, favor's weights minus against's: the lean is then one sigmoid of
+   * one read per feature (two 1 MB weight rows read side by side missed the cache twice as often).
+   */
+  readonly difference: { readonly weights: Float32Array; readonly bias: number } | null;
+}
+
+/** Favor minus against, when the model has exactly those two labels. */
+function favorMinusAgainst(model: LogisticModel): StanceScorer['difference'] {
+  const favor = model.labels.indexOf('favor');
+  const against = model.labels.indexOf('against');
+  const favorRow = model.weights[favor];
+  const againstRow = model.weights[against];
+  if (model.labels.length !== 2 || favorRow === undefined || againstRow === undefined) return null;
+  return { weights: favorRow.map((w, slot) => w - (againstRow[slot] ?? 0)), bias: (model.bias[favor] ?? 0) - (model.bias[against] ?? 0) };
 }
 
 /** Loads a stance scorer, refusing a model trained on other features. */
@@ -25,7 +40,12 @@ export function stanceScorer(file: ModelFile, groups: StanceGroups): StanceScore
   if (file.features !== STANCE_FEATURES_VERSION) {
     throw new Error(`model for ${file.task} was trained on ${file.features}, but the code makes ${STANCE_FEATURES_VERSION}: run npm run train`);
   }
-  return { model: loadModel(file), groups };
+  return stanceScorerOf(loadModel(file), groups);
+}
+
+/** A stance scorer around a trained model (the evaluation scores models it has just trained). */
+export function stanceScorerOf(model: LogisticModel, groups: StanceGroups): StanceScorer {
+  return { model, groups, difference: favorMinusAgainst(model) };
 }
 
 /**
@@ -45,7 +65,15 @@ export function stanceFeatures(context: AnalysisContext, index: number, target: 
 
 /** How far unit `index` leans toward the target: P(favor) − P(against), in -1..1. */
 export function unitLean(scorer: StanceScorer, context: AnalysisContext, index: number, target: StanceTarget): number {
-  const probabilities = predict(scorer.model, stanceFeatures(context, index, target, scorer.groups).toVector(scorer.model.bits));
+  const vector = stanceFeatures(context, index, target, scorer.groups).toVector(scorer.model.bits);
+  const { difference } = scorer;
+  if (difference !== null) {
+    // P(favor) − P(against) of a two-class softmax is 2σ(z_favor − z_against) − 1.
+    let z = difference.bias;
+    for (let k = 0; k < vector.indices.length; k += 1) z += (difference.weights[vector.indices[k] as number] ?? 0) * (vector.values[k] ?? 0);
+    return 2 / (1 + Math.exp(-z)) - 1;
+  }
+  const probabilities = predict(scorer.model, vector);
   const favor = probabilities[scorer.model.labels.indexOf('favor')] ?? 0;
   const against = probabilities[scorer.model.labels.indexOf('against')] ?? 0;
   return favor - against;

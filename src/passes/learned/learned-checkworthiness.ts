@@ -4,21 +4,16 @@
  * probability against the caller's threshold, and the cues are the features that moved it most,
  * for or against (signed weights).
  */
-import type { ModelFile } from '../../learn/model-file.ts';
 import type { AnalysisContext } from '../../pipeline/context.ts';
 import type { Pass } from '../../pipeline/pipeline.ts';
-import modelFile from '../../../models/checkworthiness.json' with { type: 'json' };
-import { CHECKWORTHINESS_BITS, checkworthinessFeatures } from './checkworthiness-features.ts';
-import { scoreWithCues, transcriptModel } from './transcript-model.ts';
-
-const model = transcriptModel(modelFile as ModelFile);
+import { transcriptScores } from './transcript-scores.ts';
 
 function decide(context: AnalysisContext): void {
-  const { sets, vectors } = checkworthinessFeatures(context);
+  const { checkworthiness } = transcriptScores(context);
   context.units.forEach((unit, index) => {
-    const features = sets[index];
-    if (features === undefined) return;
-    const { probability, cues } = scoreWithCues(model, features, model.bits === CHECKWORTHINESS_BITS ? vectors[index] : undefined);
+    const scored = checkworthiness[index];
+    if (scored === undefined || scored === null) return;
+    const { probability, cues } = scored;
     const score = Math.round(probability * 1000) / 1000;
     unit.checkworthiness = score;
     unit.checkworthy = score >= context.options.checkworthyThreshold;

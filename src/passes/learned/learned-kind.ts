@@ -5,25 +5,20 @@
  * bag of words. Its cues are the features that moved the decision most, for fact (positive) or
  * for opinion (negative).
  */
-import type { ModelFile } from '../../learn/model-file.ts';
 import type { AnalysisContext } from '../../pipeline/context.ts';
 import type { Pass } from '../../pipeline/pipeline.ts';
-import modelFile from '../../../models/kind.json' with { type: 'json' };
-import { CHECKWORTHINESS_BITS, checkworthinessFeatures } from './checkworthiness-features.ts';
-import { scoreWithCues, transcriptModel } from './transcript-model.ts';
-
-const model = transcriptModel(modelFile as ModelFile);
+import { transcriptScores } from './transcript-scores.ts';
 
 /** At or above this probability of "factual", a fact-or-opinion unit is a fact. */
 export const FACT_THRESHOLD = 0.5;
 
 function decide(context: AnalysisContext): void {
-  const { sets, vectors } = checkworthinessFeatures(context);
+  const { factual } = transcriptScores(context);
   context.units.forEach((unit, index) => {
     const ruleKind = context.rules.kind[index];
-    const features = sets[index];
-    if ((ruleKind !== 'fact' && ruleKind !== 'opinion') || features === undefined) return;
-    const { probability, cues } = scoreWithCues(model, features, model.bits === CHECKWORTHINESS_BITS ? vectors[index] : undefined);
+    const score = factual[index];
+    if ((ruleKind !== 'fact' && ruleKind !== 'opinion') || score === undefined || score === null) return;
+    const { probability, cues } = score;
     unit.kind = probability >= FACT_THRESHOLD ? 'fact' : 'opinion';
     unit.cues.kind = [{ source: 'feature', text: `fact/opinion model: ${Math.round(probability * 100)}% factual`, weight: Math.round(probability * 1000) / 1000 }, ...cues];
   });

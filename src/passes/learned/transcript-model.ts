@@ -39,18 +39,51 @@ export function transcriptModel(file: ModelFile): TwoClassModel {
 }
 
 /**
+ * Several two-class models over the same hashed features, scored together: their weights are
+ * interleaved slot by slot, so the one memory read a feature costs serves every model. The
+ * weights of a model are cold when a document starts (the rest of the analysis has used the cache
+ * since), so scoring two 2^16-slot models one after the other cost two cache misses per feature.
+ */
+export interface ModelGroup {
+  readonly bits: number;
+  /** How many models: the stride of `weights`. */
+  readonly size: number;
+  /** `weights[slot * size + m]`: the weight of model m for `slot`. */
+  readonly weights: Float32Array;
+  readonly bias: readonly number[];
+}
+
+/** Groups models of the same hash bits for scoring together. */
+export function modelGroup(models: readonly TwoClassModel[]): ModelGroup {
+  const bits = models[0]?.bits ?? 0;
+  if (models.some((model) => model.bits !== bits)) throw new Error('models scored together need the same hash bits');
+  const size = models.length;
+  const slots = 1 << bits;
+  const weights = new Float32Array(slots * size);
+  models.forEach((model, m) => {
+    for (let slot = 0; slot < slots; slot += 1) weights[slot * size + m] = model.weights[slot] ?? 0;
+  });
+  return { bits, size, weights, bias: models.map((model) => model.bias) };
+}
+
+/** A model's probability of its second label, and the features that pushed it hardest either way. */
+export interface ScoreWithCues {
+  readonly probability: number;
+  readonly cues: Cue[];
+}
+
+/**
  * A small open-addressing table from weight slot to the first feature position with that slot,
  * for merging repeated features (a slot seen twice in one unit is one cue). It is sized to the
- * unit, not to the model: marks per model slot (2^16 of them) missed the cache on every feature
- * of every unit, and cost more than the scoring itself. An entry is valid when its stamp is the
- * current call's.
+ * unit, not to the model, so it stays in the fastest cache. An entry is valid when its stamp is
+ * the current call's.
  */
 let tableSlots = new Int32Array(256);
 let tableFirst = new Int32Array(256);
 let tableStamps = new Uint32Array(256);
 let stamp = 0;
-/** Per-feature pushes of the unit being scored, reused across calls. */
-let pushBuffer = new Float64Array(256);
+/** Per-feature pushes of every model for the unit being scored (`pushes[k * size + m]`), reused across calls. */
+let pushBuffer = new Float64Array(512);
 
 /** Makes the merge table at least twice `count` entries (a power of two), starts a new call, and returns the index mask. */
 function resetTable(count: number): number {
@@ -70,49 +103,77 @@ function resetTable(count: number): number {
   return size - 1;
 }
 
-/**
- * The probability of the model's second label, and the features that pushed it hardest either way.
- * `vector` is `features` hashed at the model's bits, when the caller has it already.
- */
-export function scoreWithCues(model: TwoClassModel, features: FeatureSet, vector: SparseVector = features.toVector(model.bits)): { probability: number; cues: Cue[] } {
-  const { weights } = model;
-  // A feature that occurs twice (a repeated word) pushes twice: pushes are summed per slot.
-  const count = vector.indices.length;
-  const mask = resetTable(count);
-  if (pushBuffer.length < count) pushBuffer = new Float64Array(count * 2);
-  const pushes = pushBuffer;
-  let logit = model.bias;
-  for (let k = 0; k < count; k += 1) {
-    const slot = vector.indices[k] as number;
-    const push = (weights[slot] ?? 0) * (vector.values[k] ?? 0);
-    logit += push;
-    let at = (Math.imul(slot, 0x9e3779b1) >>> 0) & mask;
-    while (tableStamps[at] === stamp && tableSlots[at] !== slot) at = (at + 1) & mask;
-    if (tableStamps[at] === stamp) {
-      const first = tableFirst[at] as number;
-      pushes[first] = (pushes[first] ?? 0) + push;
-      pushes[k] = 0;
-    } else {
-      tableStamps[at] = stamp;
-      tableSlots[at] = slot;
-      tableFirst[at] = k;
-      pushes[k] = push;
-    }
-  }
-  // The strongest CUE_COUNT pushes in one pass: a small list kept sorted by strength.
+/** The CUE_COUNT strongest pushes of model `m` (positions of features), strongest first, ties in text order. */
+function strongest(pushes: Float64Array, count: number, size: number, m: number, features: FeatureSet): number[] {
   const best: number[] = [];
+  const strengthAt = (k: number): number => Math.abs(pushes[k * size + m] ?? 0);
   for (let k = 0; k < count; k += 1) {
-    const strength = Math.abs(pushes[k] ?? 0);
+    const strength = strengthAt(k);
     if (strength < MIN_PUSH || features.hashAt(k) === BIAS_HASH) continue;
-    if (best.length === CUE_COUNT && strength <= Math.abs(pushes[best[CUE_COUNT - 1] as number] ?? 0)) continue;
-    // Insertion into the short sorted list; a stronger push moves ahead of weaker ones, ties keep text order.
+    if (best.length === CUE_COUNT && strength <= strengthAt(best[CUE_COUNT - 1] as number)) continue;
+    // Insertion into the short sorted list: a stronger push moves ahead of weaker ones.
     let at = Math.min(best.length, CUE_COUNT - 1);
-    while (at > 0 && strength > Math.abs(pushes[best[at - 1] as number] ?? 0)) {
+    while (at > 0 && strength > strengthAt(best[at - 1] as number)) {
       best[at] = best[at - 1] as number;
       at -= 1;
     }
     best[at] = k;
   }
-  const cues: Cue[] = best.map((k) => ({ source: 'feature', text: features.nameAt(k), weight: Math.round((pushes[k] ?? 0) * 100) / 100 }));
-  return { probability: 1 / (1 + Math.exp(-logit)), cues };
+  return best;
+}
+
+/**
+ * Every model of the group on one unit: its probability and its cues. `vector` is `features`
+ * hashed at the group's bits, when the caller has it already.
+ */
+export function scoreGroupWithCues(group: ModelGroup, features: FeatureSet, vector: SparseVector = features.toVector(group.bits)): ScoreWithCues[] {
+  const { weights, size } = group;
+  // A feature that occurs twice (a repeated word) pushes twice: pushes are summed per slot.
+  const count = vector.indices.length;
+  const mask = resetTable(count);
+  if (pushBuffer.length < count * size) pushBuffer = new Float64Array(count * size * 2);
+  const pushes = pushBuffer;
+  const logits = [...group.bias];
+  for (let k = 0; k < count; k += 1) {
+    const slot = vector.indices[k] as number;
+    const value = vector.values[k] ?? 0;
+    let at = (Math.imul(slot, 0x9e3779b1) >>> 0) & mask;
+    while (tableStamps[at] === stamp && tableSlots[at] !== slot) at = (at + 1) & mask;
+    const seen = tableStamps[at] === stamp;
+    const first = seen ? (tableFirst[at] as number) : k;
+    if (!seen) {
+      tableStamps[at] = stamp;
+      tableSlots[at] = slot;
+      tableFirst[at] = k;
+    }
+    for (let m = 0; m < size; m += 1) {
+      const push = (weights[slot * size + m] ?? 0) * value;
+      logits[m] = (logits[m] ?? 0) + push;
+      if (seen) {
+        pushes[first * size + m] = (pushes[first * size + m] ?? 0) + push;
+        pushes[k * size + m] = 0;
+      } else {
+        pushes[k * size + m] = push;
+      }
+    }
+  }
+  return logits.map((logit, m) => ({
+    probability: 1 / (1 + Math.exp(-logit)),
+    cues: strongest(pushes, count, size, m, features).map((k) => ({ source: 'feature', text: features.nameAt(k), weight: Math.round((pushes[k * size + m] ?? 0) * 100) / 100 })),
+  }));
+}
+
+/** One model on one unit: {@link scoreGroupWithCues} with a group of one. */
+export function scoreWithCues(model: TwoClassModel, features: FeatureSet, vector: SparseVector = features.toVector(model.bits)): ScoreWithCues {
+  return scoreGroupWithCues(singleGroup(model), features, vector)[0] as ScoreWithCues;
+}
+
+const singles = new WeakMap<TwoClassModel, ModelGroup>();
+function singleGroup(model: TwoClassModel): ModelGroup {
+  let group = singles.get(model);
+  if (group === undefined) {
+    group = { bits: model.bits, size: 1, weights: model.weights, bias: [model.bias] };
+    singles.set(model, group);
+  }
+  return group;
 }
