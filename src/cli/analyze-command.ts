@@ -100,10 +100,11 @@ async function analyzeDocs(file: string, options: CliOptions, io: CliIo, analyze
   const output = await openOutput(options.out, io.stdout);
   const progress = new ProgressReporter(io.stderr, options.progress);
   for await (const { number, record, bytes } of records) {
-    const { id, text, targets } = record;
+    const { id, text, targets, date } = record;
     let json: string;
     try {
-      json = toJson(await analyzers.text(text, { ...analyzeOptions(options), id: String(id), targets: targets ?? options.targets }));
+      const perDocument = { id: String(id), targets: targets ?? options.targets, ...(date === undefined ? {} : { textDate: date }) };
+      json = toJson(await analyzers.text(text, { ...analyzeOptions(options), ...perDocument }));
     } catch (error) {
       // One document must not stop the others: report it like a malformed line and go on.
       reportLine(io, file, number, documentProblem(error));

@@ -29,8 +29,9 @@ export async function withEvidence(analyzers: Analyzers, options: CliOptions, io
     index === null ? await analysis : await attachMatches(await analysis, index, { top: options.top });
   return {
     analyzers: {
-      text: (text, rest) => withMatches(analyzers.text(text, { ...rest, ...evidence })),
-      units: (units, rest) => withMatches(analyzers.units(units, { ...rest, ...evidence })),
+      // A document's own date (docs mode) wins over --date.
+      text: (text, rest) => withMatches(analyzers.text(text, { ...evidence, ...rest })),
+      units: (units, rest) => withMatches(analyzers.units(units, { ...evidence, ...rest })),
     },
     skipped: (factBase?.skipped ?? 0) + (claims?.skipped ?? 0),
     close: async () => {

@@ -4,12 +4,15 @@
  */
 import { z } from 'zod';
 import type { RawLine } from './jsonl-lines.ts';
+import { ISO_DATE } from './options.ts';
 
 /** `--input docs`: one document per line. */
 export const DocLineSchema = z.object({
   id: z.union([z.string(), z.number()]),
   text: z.string().refine((t) => t.trim() !== '', 'text is empty'),
   targets: z.array(z.string()).optional(),
+  /** When the document was written (ISO 8601 date or prefix): with --facts, later facts resolve its predictions. */
+  date: z.string().regex(ISO_DATE, 'must be an ISO 8601 date or its start, such as 2021-07').optional(),
 });
 
 /** `--input units`: one pre-segmented unit per line, in document order. */

@@ -51,7 +51,8 @@ Usage:
 Options:
   --input MODE      auto (default: by extension, then by content), text, markdown, html,
                     transcript ("NAME: utterance" lines), units (JSONL {"text","speaker"?}
-                    per line, one unit each), docs (JSONL {"id","text","targets"?} per line)
+                    per line, one unit each), docs (JSONL {"id","text","targets"?,"date"?}
+                    per line; "date" resolves predictions with --facts, like --date)
   --format FORMAT   json (default), md, argdown, aif, html
   --out FILE        write the result to FILE instead of standard output
   --target T        a stance target; repeat for several (default: the most salient entities)
@@ -85,7 +86,7 @@ function describeParseError(error: unknown): string {
 }
 
 /** A year, year-month or full date, as the fact base writes times. */
-const ISO_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/u;
+export const ISO_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/u;
 
 const COMMANDS = new Set(['analyze', 'schema', 'help', 'version']);
 

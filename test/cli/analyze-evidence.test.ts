@@ -73,3 +73,24 @@ test('rejects a malformed --date or --top as a command-line error', async () => 
   assert.equal(top.code, 2);
   assert.match(top.stderr, /--top must be a whole number above 0/u);
 });
+
+test('docs mode judges every document against the facts, each resolving predictions by its own date', async () => {
+  const later = { ...BAVARIA_ARRIVALS, id: 'f2', statement: 'About 30,000 refugees arrived in Bavaria in 2023.', value: 30000, time: { from: '2023', to: '2023' } };
+  const facts = write('docs-facts.jsonl', jsonl([ARRIVALS, later]));
+  const prediction = 'Refugee arrivals in Bavaria will rise sharply.';
+  const docs = write('docs.jsonl', jsonl([
+    { id: 'a', text: TEXT },
+    { id: 'b', text: prediction, date: '2020' },
+    { id: 'c', text: prediction, date: 'last year' },
+    { id: 'd', text: prediction },
+  ]));
+  const result = await runCli(['analyze', '--input', 'docs', docs, '--facts', facts]);
+  assert.equal(result.code, 1);
+  assert.match(result.stderr, /docs\.jsonl line 3: "date": must be an ISO 8601 date/u);
+  const analyses = result.stdout.trim().split('\n').map((line) => AnalysisSchema.parse(JSON.parse(line)));
+  assert.deepEqual(analyses.map((a) => a.id), ['a', 'b', 'd']);
+  assert.deepEqual(analyses[0]?.verdicts.map((v) => v.verdict), ['supported']);
+  assert.equal(analyses[1]?.units[0]?.kind, 'prediction');
+  assert.deepEqual(analyses[1]?.resolutions.map((r) => r.facts), [['f2']]);
+  assert.deepEqual(analyses[2]?.resolutions, []);
+});
