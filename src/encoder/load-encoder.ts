@@ -4,6 +4,7 @@
  * which transformers.js reads from disk and never resolves against the Hugging Face Hub.
  * @huggingface/transformers is imported here, lazily, so the default analysis never loads it.
  */
+import type * as Transformers from '@huggingface/transformers';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EncoderError } from './encoder-error.ts';
@@ -81,6 +82,21 @@ function tokenOutput(outputs: Record<string, TensorLike>): [string, TensorLike] 
 }
 
 /**
+ * transformers.js, an optional peer dependency: with onnxruntime it is some 450 MB that only
+ * `--encoder` users need, so a plain install of argscope does not pull it in.
+ */
+async function importTransformers(): Promise<typeof Transformers> {
+  try {
+    return await import('@huggingface/transformers');
+  } catch (error) {
+    if ((error as { code?: string }).code === 'ERR_MODULE_NOT_FOUND') {
+      throw new EncoderError('--encoder needs the optional package @huggingface/transformers: install it with npm install @huggingface/transformers@4.3.1');
+    }
+    throw error;
+  }
+}
+
+/**
  * Loads the encoder in `dir`: checks the folder, loads tokenizer and ONNX model from disk only,
  * and runs one probe text to check the model gives token embeddings [batch, tokens, dimension].
  * @throws EncoderError (one line naming the folder and the problem) for any unusable folder
@@ -90,7 +106,7 @@ export async function loadEncoder(dir: string, options?: Readonly<Partial<Encode
   const settings = { ...DEFAULT_OPTIONS, ...options };
   const maxTokens = tokenLimit(absolute, settings.maxTokens);
   const fingerprint = encoderFingerprint(absolute);
-  const transformers = await import('@huggingface/transformers');
+  const transformers = await importTransformers();
   const { env } = transformers;
   // Global to transformers.js, but any download would break argscope's promise to stay local.
   env.allowRemoteModels = false;
