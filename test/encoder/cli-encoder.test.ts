@@ -91,3 +91,12 @@ test('a plain run never loads transformers.js or onnxruntime', () => {
   assert.notEqual(control.status, 0);
   assert.match(control.stderr, /forbidden import of @huggingface\/transformers/);
 });
+
+test('without the optional transformers.js package, --encoder says how to install it, in one line', () => {
+  const input = join(trained, 'post.txt');
+  writeFileSync(input, TEXT);
+  const hook = new URL('without-transformers.mjs', import.meta.url).pathname;
+  const result = spawnSync(process.execPath, ['--import', hook, new URL('../../bin/argscope.mjs', import.meta.url).pathname, 'analyze', input, '--encoder', trained], { encoding: 'utf8' });
+  assert.equal(result.status, 2);
+  assert.equal(result.stderr, 'argscope: --encoder needs the optional package @huggingface/transformers: install it with npm install @huggingface/transformers@4.3.1\n');
+});
