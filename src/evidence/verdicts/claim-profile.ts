@@ -16,6 +16,8 @@ import { textTerms } from './text-terms.ts';
 /** One figure of a unit, with what it measures and when. */
 export interface ClaimFigure {
   readonly quantity: Quantity;
+  /** The figure as the text words it, through its counted noun: "tens of thousands of Pakistani civilians". */
+  readonly surface: string;
   readonly unit: UnitKey;
   readonly measure: MeasureWords;
   /** The unit's time expression nearest the figure, or null when the unit has none. */
@@ -82,10 +84,12 @@ export function profileClaim(unit: Unit): ClaimProfile {
   const kept = unit.quantities.filter((q) => q.unit !== null || q.counted !== null);
   for (const quantity of kept) {
     const start = quantity.start - unit.start;
-    const countedEnd = quantity.counted === null ? quantity.end : unit.text.indexOf(quantity.counted, start) + quantity.counted.length + unit.start;
+    const countedAt = quantity.counted === null ? -1 : unit.text.indexOf(quantity.counted, start);
+    const countedEnd = quantity.counted === null || countedAt < 0 ? quantity.end : countedAt + quantity.counted.length + unit.start;
     const span = tokenSpan(words.tokens, start, Math.max(quantity.end, countedEnd) - unit.start);
     figures.push({
       quantity,
+      surface: countedAt >= 0 ? unit.text.slice(start, countedEnd - unit.start) : quantity.counted === null ? quantity.text : `${quantity.text} ${quantity.counted}`,
       unit: claimUnitKey(quantity.unit, quantity.counted),
       measure: measureAround(words.tokens, span.first, span.end),
       time: nearestTime(unit.times, quantity),

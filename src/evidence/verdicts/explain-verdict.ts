@@ -27,14 +27,12 @@ export function describeFact(fact: Fact): string {
 
 /** The claimed figure as written, with its counted noun, and its time and place when known. */
 export function describeFigure(figure: ClaimFigure, places: readonly string[]): string {
-  const { quantity } = figure;
-  const what = quantity.counted === null ? quantity.text : `${quantity.text} ${quantity.counted}`;
   const context = [
     figure.measure.cue === null ? null : `"${figure.measure.cue}"`,
     figure.time === null ? null : formatRange(figure.time),
     places.length === 0 ? null : places.join(', '),
   ].filter((x): x is string => x !== null);
-  return `"${what}"${context.length === 0 ? '' : ` (${context.join(', ')})`}`;
+  return `"${figure.surface}"${context.length === 0 ? '' : ` (${context.join(', ')})`}`;
 }
 
 /** One way the fact's scope differs from the claim's, in words. */
