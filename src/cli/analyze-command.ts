@@ -8,6 +8,7 @@ import type { AnalyzeOptions } from '../pipeline/options.ts';
 import { serialize } from '../serialize/serialize.ts';
 import { toJson } from '../serialize/to-json.ts';
 import { CliError } from './cli-error.ts';
+import { refuseOverwrite } from './refuse-overwrite.ts';
 import type { Analyzers } from './encoder-option.ts';
 import { analyzersFor } from './encoder-option.ts';
 import { withEvidence } from './evidence-option.ts';
@@ -43,15 +44,6 @@ async function openLines(file: string, io: CliIo): Promise<Readable> {
   if (info === null) throw new CliError(`cannot read ${file}: no such file; check the path`);
   if (info.isDirectory()) throw new CliError(`${file} is a directory; give a JSONL file (or - for standard input)`);
   return createReadStream(file);
-}
-
-/** Refuses `--out` naming the input file: opening it for writing would erase the input first. */
-async function refuseOverwrite(file: string, out: string | null): Promise<void> {
-  if (out === null || file === '-') return;
-  const [input, output] = await Promise.all([stat(file).catch(() => null), stat(out).catch(() => null)]);
-  if (input !== null && output !== null && input.dev === output.dev && input.ino === output.ino) {
-    throw new CliError(`--out ${out} is the input file; writing it would erase the input: choose another file`, 2);
-  }
 }
 
 const inputName = (file: string): string => (file === '-' ? 'standard input' : file);
@@ -92,7 +84,7 @@ function documentProblem(error: unknown): string {
 /** `--input docs`: streams one analysis per line as JSONL; returns how many lines were skipped. */
 async function analyzeDocs(file: string, options: CliOptions, io: CliIo, analyzers: Analyzers): Promise<number> {
   if (options.format !== 'json') throw new CliError('--input docs writes JSONL, one analysis per line: use --format json (the default)', 2);
-  await refuseOverwrite(file, options.out);
+  await refuseOverwrite(options.out, [file]);
   const { DocLineSchema } = await import('./jsonl-records.ts');
   const counter = { skipped: 0 };
   // The input is opened before the output, so a mistyped input path cannot empty an old result file.
@@ -121,7 +113,7 @@ async function analyzeDocs(file: string, options: CliOptions, io: CliIo, analyze
 
 /** `--input units`: the valid lines become one document whose units map 1:1 to them. */
 async function analyzeUnitLines(file: string, options: CliOptions, io: CliIo, analyzers: Analyzers): Promise<number> {
-  await refuseOverwrite(file, options.out);
+  await refuseOverwrite(options.out, [file]);
   const { UnitLineSchema } = await import('./jsonl-records.ts');
   const counter = { skipped: 0 };
   const units: UnitLine[] = [];
@@ -161,6 +153,7 @@ export async function runAnalyze(options: CliOptions, io: CliIo): Promise<number
   const mode = modeFor(file, options.input);
   // Before any input is read: a bad --encoder folder is a wrong command line, and the evidence
   // (fact base, fact-check index) is loaded once for every analysis of the run.
+  await refuseOverwrite(options.out, [file, options.facts, ...options.claims]);
   const evidence = await withEvidence(await analyzersFor(options), options, io);
   try {
     const skipped = await analyzeInput(file, mode, options, io, evidence.analyzers);
@@ -174,7 +167,7 @@ export async function runAnalyze(options: CliOptions, io: CliIo): Promise<number
 async function analyzeInput(file: string, mode: InputMode, options: CliOptions, io: CliIo, analyzers: Analyzers): Promise<number> {
   if (mode === 'docs') return await analyzeDocs(file, options, io, analyzers);
   if (mode === 'units') return await analyzeUnitLines(file, options, io, analyzers);
-  await refuseOverwrite(file, options.out);
+  await refuseOverwrite(options.out, [file]);
   const { name, text } = await readInput(file, options.maxSize, io.stdin);
   if (text.trim() === '') throw new CliError(`${name} is empty; there is nothing to analyse`);
   const analysis = await rejectAsCliError(name, () => analyzers.text(text, { ...analyzeOptions(options), format: mode }));

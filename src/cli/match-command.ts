@@ -5,7 +5,6 @@
  * `argscope index` or collection files indexed in memory for this run.
  */
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { z } from 'zod';
 import { closeFactCheckIndex, factCheckCount } from '../evidence/matching/fact-check-index.ts';
@@ -18,6 +17,7 @@ import { readLines } from './jsonl-lines.ts';
 import { parseLine } from './jsonl-records.ts';
 import { openOutput } from './output.ts';
 import { checkReadable } from './read-collections.ts';
+import { refuseOverwrite } from './refuse-overwrite.ts';
 import { loadClaims } from './claims-input.ts';
 
 /** One query line. */
@@ -34,22 +34,9 @@ async function openQueries(file: string, io: CliIo): Promise<Readable> {
   return createReadStream(file);
 }
 
-/** Refuses `--out` naming the queries or a collection: writing it would erase the input first. */
-async function refuseOverwrite(options: MatchCommandOptions): Promise<void> {
-  if (options.out === null) return;
-  const output = await stat(options.out).catch(() => null);
-  if (output === null) return;
-  for (const file of [options.input, ...options.claims]) {
-    const input = file === '-' ? null : await stat(file).catch(() => null);
-    if (input !== null && input.dev === output.dev && input.ino === output.ino) {
-      throw new CliError(`--out ${options.out} is an input file; writing it would erase it: choose another file`, 2);
-    }
-  }
-}
-
 /** Runs `match`; returns the exit code (1 when query lines or collection records were skipped). */
 export async function runMatch(options: MatchCommandOptions, io: CliIo): Promise<number> {
-  await refuseOverwrite(options);
+  await refuseOverwrite(options.out, [options.input, ...options.claims]);
   const queries = await openQueries(options.input, io);
   const { index, skipped: skippedClaims } = await loadClaims(options.claims, io.stderr);
   const inputName = options.input === '-' ? 'standard input' : options.input;

@@ -11,6 +11,7 @@ import { parseUnits } from '../parse/parse-units.ts';
 import type { SourceDocument } from '../parse/source-document.ts';
 import type { AnalysisContext } from '../pipeline/context.ts';
 import type { AnalyzeOptions } from '../pipeline/options.ts';
+import { EVIDENCE_PASSES } from '../pipeline/presets.ts';
 import { RULE_PIPELINE } from '../pipeline/rule-presets.ts';
 import { runPipeline, toAnalysis } from '../pipeline/run-pipeline.ts';
 import { encoderLearnedPasses } from './encoder-passes.ts';
@@ -20,7 +21,10 @@ import { loadVariantModels } from './variant-models.ts';
 /** The options of `analyze()` plus the encoder to use (from `loadEncoder`). */
 export type EncoderAnalyzeOptions = Readonly<Partial<AnalyzeOptions>> & { readonly encoder: SentenceEncoder };
 
-/** Runs the learned passes over contexts the rule pipeline made, encoding all their units in one call. */
+/**
+ * Runs the learned passes, then the evidence passes (verdicts read the final kinds and
+ * check-worthiness), over contexts the rule pipeline made, encoding all their units in one call.
+ */
 async function learnWithEmbeddings(contexts: readonly AnalysisContext[], encoder: SentenceEncoder): Promise<void> {
   const models = await loadVariantModels(encoder);
   // runPipeline runs no pass on an empty text; the learned passes must not either.
@@ -30,7 +34,7 @@ async function learnWithEmbeddings(contexts: readonly AnalysisContext[], encoder
   for (const context of analysed) {
     const own = embeddings.slice(at, at + context.units.length);
     at += context.units.length;
-    for (const pass of encoderLearnedPasses(models, own)) pass.run(context);
+    for (const pass of [...encoderLearnedPasses(models, own), ...EVIDENCE_PASSES]) pass.run(context);
   }
 }
 

@@ -53,6 +53,14 @@ export function citedFacts(analysis: Analysis): Fact[] {
   return order;
 }
 
+/**
+ * Whether a URL from the user's files may become a link: only web addresses. A `javascript:` or
+ * `data:` URL in a fact base must not turn into something a click runs.
+ */
+export function isWebUrl(url: string | null): url is string {
+  return url !== null && /^https?:\/\/[^\s]/iu.test(url);
+}
+
 /** A match's score with two decimals, e.g. `0.81`. */
 export function formatMatchScore(match: ClaimMatch): string {
   return match.score.toFixed(2);

@@ -5,7 +5,7 @@
 import type { Analysis, Unit } from '../model/analysis-schema.ts';
 import { buildArgumentForest, type ArgumentNode } from './argument-tree.ts';
 import type { UnitEvidence } from './evidence-format.ts';
-import { citedFacts, evidenceByUnit, formatMatchScore, outcomeLabel, verdictLabel } from './evidence-format.ts';
+import { citedFacts, evidenceByUnit, formatMatchScore, isWebUrl, outcomeLabel, verdictLabel } from './evidence-format.ts';
 import {
   claimsToCheck,
   diagnosticPlace,
@@ -189,7 +189,7 @@ const factRef = (id: string): string => `<a class="ref" href="#fact-${escapeHtml
 
 /** A link that can only go where its URL says: http(s) addresses only, escaped. */
 function externalLink(url: string | null, text: string): string {
-  return url !== null && /^https?:\/\//iu.test(url) ? `<a href="${escapeHtml(url)}" rel="noreferrer">${text}</a>` : text;
+  return isWebUrl(url) ? `<a href="${escapeHtml(url)}" rel="noreferrer">${text}</a>` : text;
 }
 
 /** The verdict and earlier fact-checks of a claim, as the Evidence cell. */

@@ -5,7 +5,7 @@
 import type { Analysis, Unit } from '../model/analysis-schema.ts';
 import { buildArgumentForest, type ArgumentNode } from './argument-tree.ts';
 import type { UnitEvidence } from './evidence-format.ts';
-import { citedFacts, evidenceByUnit, formatMatchScore, outcomeLabel, verdictLabel } from './evidence-format.ts';
+import { citedFacts, evidenceByUnit, formatMatchScore, isWebUrl, outcomeLabel, verdictLabel } from './evidence-format.ts';
 import {
   claimsToCheck,
   diagnosticPlace,
@@ -91,6 +91,11 @@ function argumentSection(analysis: Analysis): string[] {
 
 const quoted = (text: string): string => `"${escapeMarkdown(text)}"`;
 
+/** A web address as a CommonMark link destination in angle brackets, with what would end it encoded. */
+function markdownLink(url: string): string {
+  return `<${url.replace(/[<>\s]/gu, encodeURIComponent)}>`;
+}
+
 /** The verdict and earlier fact-checks of a claim, as sub-bullets. */
 function evidenceLines(evidence: UnitEvidence, indent: string): string[] {
   const out: string[] = [];
@@ -101,7 +106,7 @@ function evidenceLines(evidence: UnitEvidence, indent: string): string[] {
   }
   for (const match of evidence.matches) {
     const rating = match.verdict === null ? '' : `, rated ${quoted(match.verdict)}`;
-    const link = match.url === null ? '' : ` <${match.url.replace(/[<>\s]/gu, encodeURIComponent)}>`;
+    const link = isWebUrl(match.url) ? ` ${markdownLink(match.url)}` : match.url === null ? '' : ` (${escapeMarkdown(match.url)})`;
     out.push(`${indent}- Checked before: ${quoted(match.claim)}${rating} (${escapeMarkdown(match.id)}, score ${formatMatchScore(match)})${link}`);
   }
   return out;
@@ -148,7 +153,8 @@ function sourcesSection(analysis: Analysis): string[] {
   const facts = citedFacts(analysis);
   if (facts.length === 0) return [];
   const lines = facts.map((fact) => {
-    const source = fact.source.url === null ? escapeMarkdown(fact.source.title) : `[${escapeMarkdown(fact.source.title)}](<${fact.source.url.replace(/[<>\s]/gu, encodeURIComponent)}>)`;
+    const { title, url } = fact.source;
+    const source = isWebUrl(url) ? `[${escapeMarkdown(title)}](${markdownLink(url)})` : `${escapeMarkdown(title)}${url === null ? '' : ` (${escapeMarkdown(url)})`}`;
     return `- **${escapeMarkdown(fact.id)}** ${escapeMarkdown(fact.statement)} Source: ${source}`;
   });
   return ['## Facts cited', '', ...lines, ''];

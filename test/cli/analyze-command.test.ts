@@ -133,7 +133,7 @@ test('refuses bad input with one line naming the input and the fix', async () =>
     [['analyze', write('utf16.txt', Buffer.from([0xff, 0xfe, 0x68, 0x00, 0x69, 0x00]))], '', /is UTF-16 text; convert it to UTF-8 first, e\.g\. iconv -f utf-16/, 1],
     [['analyze', 'x.txt', '--target', ' '], '', /--target must not be empty/, 2],
     [['--format', 'md'], '', /^argscope: no command given; did you mean: argscope analyze FILE --format md\n$/, 2],
-    [['analyze', write('self.txt', OPINION), '--out', join(dir, 'self.txt')], '', /--out .*self\.txt is the input file; writing it would erase the input/, 2],
+    [['analyze', write('self.txt', OPINION), '--out', join(dir, 'self.txt')], '', /--out .*self\.txt is an input file \(.*self\.txt\); writing it would erase it/, 2],
   ];
   for (const [args, stdin, pattern, code] of cases) {
     const result = await runCli(args, stdin);

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AnalysisSchema } from '../../src/model/analysis-schema.ts';
@@ -93,4 +93,16 @@ test('docs mode judges every document against the facts, each resolving predicti
   assert.equal(analyses[1]?.units[0]?.kind, 'prediction');
   assert.deepEqual(analyses[1]?.resolutions.map((r) => r.facts), [['f2']]);
   assert.deepEqual(analyses[2]?.resolutions, []);
+});
+
+test('--out naming the fact base or the fact-check collection is refused before anything is written', async () => {
+  const facts = write('keep-facts.jsonl', jsonl([ARRIVALS]));
+  const claims = write('keep-claims.jsonl', jsonl(CLAIMS));
+  for (const [flag, file] of [['--facts', facts], ['--claims', claims]] as const) {
+    const before = readFileSync(file, 'utf8');
+    const result = await runCli(['analyze', write('t7.txt', TEXT), flag, file, '--out', file]);
+    assert.equal(result.code, 2);
+    assert.match(result.stderr, /^argscope: --out .* is an input file \(.*\); writing it would erase it: choose another file\n$/u);
+    assert.equal(readFileSync(file, 'utf8'), before);
+  }
 });

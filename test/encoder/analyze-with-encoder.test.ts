@@ -121,3 +121,14 @@ test('refuses models trained for another encoder', async () => {
   });
   await other.dispose();
 });
+
+test('judges factual check-worthy units against the facts given, as analyze() does', async () => {
+  const fact = {
+    id: 'deaths-2023', statement: 'Traffic deaths rose by 14 percent in 2023.', subject: 'rise in traffic deaths', value: 14, unit: 'percent',
+    time: { from: '2023', to: '2023' }, place: null, source: { title: 'Test fixture', url: null }, quote: null,
+  };
+  const withEncoder = await analyzeWithEncoder(TEXT, { encoder, facts: [fact] });
+  const factual = withEncoder.units.filter((u) => u.kind === 'fact' && u.checkworthy).map((u) => u.id);
+  assert.ok(factual.length > 0, 'the tiny model should leave at least one check-worthy fact');
+  assert.deepEqual(withEncoder.verdicts.map((v) => v.unit), factual);
+});

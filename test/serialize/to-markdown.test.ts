@@ -92,6 +92,16 @@ test('lists the cited facts with their linked sources, and how a resolved predic
   ));
 });
 
+test('links only web addresses: a javascript: or data: URL from a fact base stays inert text', () => {
+  const analysis = sampleAnalysis();
+  analysis.facts = analysis.facts.map((fact) => ({ ...fact, source: { ...fact.source, url: 'javascript:alert(1)' } }));
+  analysis.matches = analysis.matches.map((m) => ({ ...m, matches: m.matches.map((match) => ({ ...match, url: 'data:text/html,<script>x</script>' })) }));
+  const markdown = toMarkdown(analysis);
+  assert.ok(section(markdown, 'Facts cited').endsWith('Source: Oslo city council: Car-free livability programme \\<2019\\> (javascript:alert(1))'));
+  assert.ok(section(markdown, 'Claims to check').includes('(fc-oslo, score 0.81) (data:text/html,\\<script\\>x\\</script\\>)'));
+  assert.ok(!/\]\(<?javascript:|<data:/u.test(markdown));
+});
+
 test('reports predictions, hedges with their cues, flags with quoted text, stance and diagnostics', () => {
   const markdown = toMarkdown(sampleAnalysis());
   assert.equal(
