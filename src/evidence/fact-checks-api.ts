@@ -41,7 +41,8 @@ export async function matchClaims(index: FactCheckIndex, queries: readonly strin
 
 /**
  * The analysis with `matches` filled from `index`: each check-worthy unit keeps its `top`
- * (default 3) earlier fact-checks that the re-ranker finds at least `minScore` (default 0.5) likely.
+ * (default 3) earlier fact-checks that the re-ranker finds at least `minScore` (default 0.5) likely
+ * and whose claim shares at least `minCoverage` (default 0.4) of its content words with the unit.
  */
 export async function attachMatches(analysis: Analysis, index: FactCheckIndex, options?: Readonly<Partial<AttachMatchesOptions>> | null): Promise<Analysis> {
   return (await import('./attach-matches.ts')).attachMatches(analysis, index, options);

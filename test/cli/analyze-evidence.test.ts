@@ -106,3 +106,10 @@ test('--out naming the fact base or the fact-check collection is refused before 
     assert.equal(readFileSync(file, 'utf8'), before);
   }
 });
+
+test('--claims leaves out a fact-check that only shares a name with the claim, however small the collection', async () => {
+  const claims = write('names.jsonl', jsonl([{ id: 'n1', claim: 'Bavaria secretly funds a foreign football league with tax money.' }]));
+  const result = await runCli(['analyze', write('t8.txt', TEXT), '--claims', claims]);
+  assert.equal(result.code, 0, result.stderr);
+  assert.deepEqual(JSON.parse(result.stdout).matches, []);
+});
