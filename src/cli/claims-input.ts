@@ -17,13 +17,21 @@ export async function loadClaims(files: readonly string[], stderr: Writable): Pr
     if (files.length > 1) throw new CliError(`--claims ${indexes[0]} is an index file: give it alone, or index all the collections into it first with argscope index`, 2);
     return { index: await openIndexOrExplain(indexes[0] as string, true), skipped: 0 };
   }
-  const { indexFactChecks } = await import('../evidence/matching/fact-check-index.ts');
+  const { closeFactCheckIndex, factCheckCount, indexFactChecks } = await import('../evidence/matching/fact-check-index.ts');
   const index = await openIndexOrExplain(':memory:', false);
-  let skipped = 0;
-  for (const file of files) {
-    const { factChecks, problems } = await readCollection(file, stderr);
-    skipped += problems.length;
-    await indexFactChecks(index, factChecks);
+  try {
+    let skipped = 0;
+    for (const file of files) {
+      const { factChecks, problems } = await readCollection(file, stderr);
+      skipped += problems.length;
+      await indexFactChecks(index, factChecks);
+    }
+    if ((await factCheckCount(index)) === 0) {
+      throw new CliError(`--claims ${files.join(', ')} holds no usable fact-checks${skipped > 0 ? ` (${skipped} record(s) skipped, see above)` : ''}; see the README for the formats`);
+    }
+    return { index, skipped };
+  } catch (error) {
+    await closeFactCheckIndex(index);
+    throw error;
   }
-  return { index, skipped };
 }

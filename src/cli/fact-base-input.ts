@@ -14,7 +14,16 @@ export async function loadFactBase(file: string, stderr: Writable): Promise<{ fa
   });
   if (info.isDirectory()) throw new CliError(`--facts ${file} is a directory; give a fact base file (JSONL or CSV, see docs/fact-base.md)`);
   const { readFactBase } = await import('../evidence/fact-base/read-fact-base.ts');
-  const { facts, problems } = readFactBase(file);
+  let result;
+  try {
+    result = readFactBase(file);
+  } catch (error) {
+    if (error instanceof TypeError) throw new CliError(`--facts ${file} is not valid UTF-8; convert it first, e.g. iconv -f windows-1252 -t utf-8 ${file} > facts.utf8.jsonl`);
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== undefined) throw new CliError(`cannot read --facts ${file}: ${code === 'EACCES' ? 'permission denied' : code}; check the path`);
+    throw error;
+  }
+  const { facts, problems } = result;
   for (const problem of problems) stderr.write(`argscope: ${problem.file} line ${problem.line}: ${problem.message}\n`);
   if (facts.length === 0) {
     throw new CliError(`--facts ${file} has no usable facts${problems.length > 0 ? ` (${problems.length} line(s) skipped, see above)` : ''}; see docs/fact-base.md for the format`);

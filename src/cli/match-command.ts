@@ -8,7 +8,7 @@ import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { z } from 'zod';
 import { closeFactCheckIndex, factCheckCount } from '../evidence/matching/fact-check-index.ts';
-import { matchClaims } from '../evidence/matching/match-claims.ts';
+import { matchClaims, matchDefaults } from '../evidence/matching/match-claims.ts';
 import type { CliIo } from './analyze-command.ts';
 import { CliError } from './cli-error.ts';
 import { CountProgress } from './count-progress.ts';
@@ -52,7 +52,8 @@ export async function runMatch(options: MatchCommandOptions, io: CliIo): Promise
         skipped += 1;
         continue;
       }
-      const [matches] = await matchClaims(index, [parsed.record.text], { top: options.top });
+      // The re-ranker orders the full-text candidates, so asking for more matches needs more candidates.
+      const [matches] = await matchClaims(index, [parsed.record.text], { top: options.top, candidates: Math.max(matchDefaults.candidates, options.top) });
       await output.write(`${JSON.stringify({ id: String(parsed.record.id), matches: matches ?? [] })}\n`);
       progress.add();
     }

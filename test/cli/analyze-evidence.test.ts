@@ -113,3 +113,10 @@ test('--claims leaves out a fact-check that only shares a name with the claim, h
   assert.equal(result.code, 0, result.stderr);
   assert.deepEqual(JSON.parse(result.stdout).matches, []);
 });
+
+test('--claims with no usable fact-check stops with one line instead of matching against nothing', async () => {
+  const result = await runCli(['analyze', write('t9.txt', TEXT), '--claims', write('nothing.csv', 'name,notes\nx,y\n')]);
+  assert.equal(result.code, 1);
+  assert.match(result.stderr, /--claims .*nothing\.csv holds no usable fact-checks \(1 record\(s\) skipped, see above\)/u);
+  assert.equal(result.stdout, '');
+});

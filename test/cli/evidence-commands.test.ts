@@ -118,9 +118,9 @@ test('unusable inputs exit 1 with one line and never a stack trace', async () =>
     [['index', join(dir, 'missing.jsonl'), '--db', join(dir, 'new.db')], /^argscope: cannot read .*missing\.jsonl: no such file; check the path\n$/],
     [['index', dir, '--db', join(dir, 'new2.db')], /is a directory/],
     [['index', write('x.jsonl', '{"claim": "a"}\n'), '--db', notDb], /notes\.db is not an SQLite file, so not an argscope index/],
-    [['match', '--claims', notDb, '--input', queries], /no fact-checks to match against|not an SQLite file/],
+    [['match', '--claims', notDb, '--input', queries], /no fact-checks to match against|holds no usable fact-checks|not an SQLite file/],
     [['match', '--claims', db, '--claims', write('more.jsonl', '{"claim": "b"}\n'), '--input', queries], /is an index file: give it alone/],
-    [['match', '--claims', write('bad.jsonl', 'nope\n'), '--input', queries], /no fact-checks to match against/],
+    [['match', '--claims', write('bad.jsonl', 'nope\n'), '--input', queries], /holds no usable fact-checks/],
     [['match', '--claims', db, '--input', join(dir, 'nope.jsonl')], /cannot read .*nope\.jsonl: no such file/],
   ];
   for (const [args, message] of cases) {

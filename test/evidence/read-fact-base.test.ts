@@ -105,3 +105,12 @@ test('reads a fact base from a file', () => {
   assert.equal(facts.length, 1);
   assert.deepEqual(problems.map((p) => [p.file, p.line]), [[path, 2]]);
 });
+
+test('numbers CSV lines right in a spreadsheet export: CRLF line ends and a cell that spans two lines', () => {
+  const header = 'id,statement,subject,value,unit,time_from,time_to,place,source_title,source_url,quote';
+  const text = [header, 'f1,"One\r\ntwo",s,1,people,2019,2019,Bavaria,T,,', 'f2,Bad value,s,abc,people,2019,2019,Bavaria,T,,', 'f3,ok,s,2,people,2019,2019,Bavaria,T,,', ''].join('\r\n');
+  const { facts, problems } = parseFactsCsv(text, 'export.csv');
+  assert.deepEqual(facts.map((f) => f.id), ['f1', 'f3']);
+  assert.equal(facts[0]?.statement, 'One\ntwo');
+  assert.deepEqual(problems.map((p) => p.line), [4]);
+});

@@ -168,3 +168,10 @@ test('dates become ISO prefixes, keeping the fact-checker\'s own calendar day', 
   assert.equal(isoDate('soon'), null);
   assert.equal(isoDate('12/06'), null);
 });
+
+test('numbers CSV lines right in a spreadsheet export: CRLF line ends and a claim that spans two lines', () => {
+  const text = ['id,claim,verdict', 'a,"First line\r\nsecond line",False', 'b,,True', ',Third claim,Mixed', ''].join('\r\n');
+  const { factChecks, problems } = parseFactChecksCsv(text, 'export.csv');
+  assert.deepEqual(factChecks.map((f) => [f.id, f.claim]), [['a', 'First line\nsecond line'], ['export.csv#5', 'Third claim']]);
+  assert.deepEqual(problems.map((p) => p.line), [4]);
+});

@@ -31,10 +31,13 @@ export function parseFactBase(text: string, file: string, format?: FactBaseForma
   return (format ?? detectFactBaseFormat(text, file)) === 'jsonl' ? parseFactsJsonl(text, file) : parseFactsCsv(text, file);
 }
 
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
 /**
  * Reads and parses a fact-base file. Bad lines become problems and the rest is read; a file that
- * cannot be opened throws the file-system error for the caller (the CLI) to report.
+ * cannot be opened throws the file-system error, and one that is not UTF-8 a TypeError (rather
+ * than reading "México" as "M�xico"), for the caller (the CLI) to report.
  */
 export function readFactBase(path: string, format?: FactBaseFormat): FactBaseResult {
-  return parseFactBase(readFileSync(path, 'utf8'), path, format);
+  return parseFactBase(utf8.decode(readFileSync(path)), path, format);
 }

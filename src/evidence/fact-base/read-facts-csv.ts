@@ -70,7 +70,7 @@ export function parseFactsCsv(text: string, file: string): FactBaseResult {
   const skipped: { line: number; message: string }[] = [];
   let records: { record: Row; info: { lines: number } }[];
   try {
-    records = parse(text, {
+    records = parse(unixLines(text), {
       bom: true,
       columns: (header: string[]) => header.map((name) => name.trim().toLowerCase()),
       skip_empty_lines: true,
@@ -108,4 +108,12 @@ export function parseFactsCsv(text: string, file: string): FactBaseResult {
     else collector.problem(event.line, `the row ${event.message ?? 'is not valid CSV'}`);
   }
   return collector.result();
+}
+
+/**
+ * The text with Windows line ends made plain: csv-parse counts a quoted cell's CRLF as two lines,
+ * so every line number after such a cell (spreadsheets write both) would be off by one.
+ */
+function unixLines(text: string): string {
+  return text.replace(/\r\n?/gu, '\n');
 }

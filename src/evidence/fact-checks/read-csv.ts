@@ -46,7 +46,7 @@ export function parseFactChecksCsv(text: string, file: string): FactCheckResult 
   let header: string[] = [];
   let rows: Row[];
   try {
-    rows = parse(text, {
+    rows = parse(unixLines(text), {
       bom: true,
       delimiter: delimiterOf(text, file),
       columns: (names: string[]) => (header = names.map((name) => name.trim().toLowerCase())),
@@ -77,4 +77,12 @@ export function parseFactChecksCsv(text: string, file: string): FactCheckResult 
   }
   problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   return { factChecks, problems };
+}
+
+/**
+ * The text with Windows line ends made plain: csv-parse counts a quoted cell's CRLF as two lines,
+ * so every line number after such a cell (spreadsheets write both) would be off by one.
+ */
+function unixLines(text: string): string {
+  return text.replace(/\r\n?/gu, '\n');
 }
