@@ -33,7 +33,11 @@ export async function analyzersFor(options: CliOptions): Promise<Analyzers> {
   ]);
   try {
     const encoder = await loadEncoder(options.encoder);
-    await loadVariantModels(encoder);
+    // Without models for it the run stops here; release the ONNX session before saying why.
+    await loadVariantModels(encoder).catch(async (error: unknown) => {
+      await encoder.dispose();
+      throw error;
+    });
     return {
       text: (text, rest) => analyzeWithEncoder(text, { ...rest, encoder }),
       units: (units, rest) => analyzeUnitsWithEncoder(units, { ...rest, encoder }),

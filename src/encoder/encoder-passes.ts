@@ -10,15 +10,12 @@ import { CHECKWORTHINESS_BITS, checkworthinessFeatures } from '../passes/learned
 import { learnedCheckworthinessPass } from '../passes/learned/learned-checkworthiness.ts';
 import { FACT_THRESHOLD, learnedKindPass } from '../passes/learned/learned-kind.ts';
 import type { TwoClassModel } from '../passes/learned/transcript-model.ts';
-import { scoreWithCues } from '../passes/learned/transcript-model.ts';
+import { CUE_COUNT, MIN_PUSH, scoreWithCues } from '../passes/learned/transcript-model.ts';
 import type { AnalysisContext } from '../pipeline/context.ts';
 import type { Pass } from '../pipeline/pipeline.ts';
 import { LEARNED_PASSES } from '../pipeline/presets.ts';
 import { embeddingPush } from './embedding-features.ts';
 import type { VariantModels } from './variant-models.ts';
-
-const CUE_COUNT = 4;
-const MIN_PUSH = 0.005;
 
 /**
  * The model's probability for a unit from its sparse features and its embedding, and the cues:

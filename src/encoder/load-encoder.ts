@@ -144,7 +144,11 @@ export async function loadEncoder(dir: string, options?: Readonly<Partial<Encode
     return meanPool(hidden.data, hidden.dims, mask.data);
   }
 
-  const [probe] = await run(['A probe sentence.']);
+  // A model that gives the wrong output is refused; its session is released first.
+  const [probe] = await run(['A probe sentence.']).catch(async (error: unknown) => {
+    await model.dispose();
+    throw error;
+  });
   const dimension = probe?.length ?? 0;
   return {
     dir: absolute,

@@ -17,7 +17,8 @@ export type Capability =
   | 'kinds'
   | 'checkworthiness'
   | 'structure'
-  | 'stance';
+  | 'stance'
+  | 'verdicts';
 
 export interface Pass {
   readonly name: string;

@@ -4,15 +4,7 @@
  * say the same thing; each escapes the text for its own syntax.
  */
 import type { Analysis } from '../model/analysis-schema.ts';
-import type { ClaimMatch, Fact, Resolution, Verdict, VerdictLabel } from '../model/evidence-schema.ts';
-
-/** A verdict as a reader would say it. */
-export const verdictLabel: Readonly<Record<VerdictLabel, string>> = {
-  supported: 'supported',
-  contradicted: 'contradicted',
-  misleading: 'misleading',
-  unverified: 'unverified',
-};
+import type { ClaimMatch, Fact, Resolution, Verdict } from '../model/evidence-schema.ts';
 
 /** A prediction's outcome as a reader would say it. */
 export const outcomeLabel: Readonly<Record<Resolution['outcome'], string>> = {

@@ -24,7 +24,7 @@
  */
 import type { Analysis, Unit } from '../model/analysis-schema.ts';
 import { buildArgumentForest, type ArgumentNode } from './argument-tree.ts';
-import { citedFacts, evidenceByUnit, formatMatchScore, outcomeLabel, verdictLabel } from './evidence-format.ts';
+import { citedFacts, evidenceByUnit, formatMatchScore, outcomeLabel } from './evidence-format.ts';
 import { displayOf, oneLine } from './report-format.ts';
 
 /** Options for {@link toArgdown}. */
@@ -159,7 +159,7 @@ function evidenceComments(analysis: Analysis): string[] {
   const lines: string[] = [];
   for (const unit of analysis.units) {
     const { verdict, resolution, matches } = evidenceOf(unit.id);
-    if (verdict !== null) lines.push(comment(`${unit.id} ${verdictLabel[verdict.verdict]}: ${verdict.explanation}${verdict.facts.length === 0 ? '' : ` [${verdict.facts.join(', ')}]`}`));
+    if (verdict !== null) lines.push(comment(`${unit.id} ${verdict.verdict}: ${verdict.explanation}${verdict.facts.length === 0 ? '' : ` [${verdict.facts.join(', ')}]`}`));
     if (resolution !== null) lines.push(comment(`${unit.id} ${outcomeLabel[resolution.outcome]}: ${resolution.explanation}${resolution.facts.length === 0 ? '' : ` [${resolution.facts.join(', ')}]`}`));
     for (const match of matches) {
       lines.push(comment(`${unit.id} checked before: "${match.claim}"${match.verdict === null ? '' : ` rated "${match.verdict}"`} (score ${formatMatchScore(match)})${match.url === null ? '' : ` ${match.url}`}`));

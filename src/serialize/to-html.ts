@@ -5,7 +5,7 @@
 import type { Analysis, Unit } from '../model/analysis-schema.ts';
 import { buildArgumentForest, type ArgumentNode } from './argument-tree.ts';
 import type { UnitEvidence } from './evidence-format.ts';
-import { citedFacts, evidenceByUnit, formatMatchScore, isWebUrl, outcomeLabel, verdictLabel } from './evidence-format.ts';
+import { citedFacts, evidenceByUnit, formatMatchScore, isWebUrl, outcomeLabel } from './evidence-format.ts';
 import {
   claimsToCheck,
   diagnosticPlace,
@@ -198,7 +198,7 @@ function evidenceItems(evidence: UnitEvidence): string[] {
   const { verdict } = evidence;
   if (verdict !== null) {
     const facts = verdict.facts.length === 0 ? '' : ` (${verdict.facts.map(factRef).join(', ')})`;
-    items.push(`<strong class="verdict verdict-${verdict.verdict}">${verdictLabel[verdict.verdict]}</strong>: ${escapeHtml(verdict.explanation)}${facts}`);
+    items.push(`<strong class="verdict verdict-${verdict.verdict}">${verdict.verdict}</strong>: ${escapeHtml(verdict.explanation)}${facts}`);
   }
   for (const match of evidence.matches) {
     const rating = match.verdict === null ? '' : `, rated ${quoted(match.verdict)}`;

@@ -5,7 +5,7 @@
 import type { Analysis, Unit } from '../model/analysis-schema.ts';
 import { buildArgumentForest, type ArgumentNode } from './argument-tree.ts';
 import type { UnitEvidence } from './evidence-format.ts';
-import { citedFacts, evidenceByUnit, formatMatchScore, isWebUrl, outcomeLabel, verdictLabel } from './evidence-format.ts';
+import { citedFacts, evidenceByUnit, formatMatchScore, isWebUrl, outcomeLabel } from './evidence-format.ts';
 import {
   claimsToCheck,
   diagnosticPlace,
@@ -102,7 +102,7 @@ function evidenceLines(evidence: UnitEvidence, indent: string): string[] {
   const { verdict } = evidence;
   if (verdict !== null) {
     const facts = verdict.facts.length === 0 ? '' : ` (facts: ${verdict.facts.map(escapeMarkdown).join(', ')})`;
-    out.push(`${indent}- Verdict: **${verdictLabel[verdict.verdict]}**: ${escapeMarkdown(verdict.explanation)}${facts}`);
+    out.push(`${indent}- Verdict: **${verdict.verdict}**: ${escapeMarkdown(verdict.explanation)}${facts}`);
   }
   for (const match of evidence.matches) {
     const rating = match.verdict === null ? '' : `, rated ${quoted(match.verdict)}`;

@@ -3,6 +3,7 @@
  * can act on: which field, what was wrong, what to write instead. Shared by the JSONL and CSV
  * readers so both formats report the same trouble in the same words.
  */
+import { ISO_DATE_PREFIX } from '../../model/iso-date.ts';
 import type { Fact } from '../../model/evidence-schema.ts';
 import { FactSchema } from '../../model/evidence-schema.ts';
 
@@ -20,8 +21,6 @@ export interface FactBaseResult {
   readonly problems: FactProblem[];
 }
 
-/** ISO 8601 prefixes: a year, a year-month or a date. */
-const ISO_PREFIX = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
 /** Fields a fact may leave out: a missing one means "not stated", the same as null. */
 const NULLABLE_FIELDS = ['subject', 'value', 'unit', 'time', 'place', 'quote'] as const;
@@ -77,7 +76,7 @@ function extraChecks(fact: Fact): string | null {
   if (fact.value !== null && !Number.isFinite(fact.value)) return '"value" must be a finite number';
   if (fact.time !== null) {
     for (const side of ['from', 'to'] as const) {
-      if (!ISO_PREFIX.test(fact.time[side])) {
+      if (!ISO_DATE_PREFIX.test(fact.time[side])) {
         return `"time.${side}" is ${describe(fact.time[side])}; write ${FIELD_HELP[`time.${side}`] ?? ''}`;
       }
     }

@@ -18,4 +18,4 @@ function decide(context: AnalysisContext): void {
 }
 
 /** Judges factual check-worthy units against the fact base when the caller gave one. */
-export const verdictsPass: Pass = { name: 'verdicts', requires: ['checkworthiness'], provides: [], run: decide };
+export const verdictsPass: Pass = { name: 'verdicts', requires: ['checkworthiness'], provides: ['verdicts'], run: decide };

@@ -10,11 +10,12 @@ import type { ModelFile } from '../../learn/model-file.ts';
 import { loadModel } from '../../learn/model-file.ts';
 import { TRANSCRIPT_FEATURES_VERSION } from './checkworthiness-features.ts';
 
-const CUE_COUNT = 4;
+/** How many features explain a decision. */
+export const CUE_COUNT = 4;
 /** The always-on bias feature explains nothing; it is known by its hash, so no name is built to skip it. */
 const BIAS_HASH = fnv1a('bias');
 /** Pushes smaller than this do not explain anything. */
-const MIN_PUSH = 0.005;
+export const MIN_PUSH = 0.005;
 
 /**
  * A two-class logistic model as what decides it: one row of weight differences (label 1 minus
