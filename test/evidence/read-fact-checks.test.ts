@@ -175,3 +175,13 @@ test('numbers CSV lines right in a spreadsheet export: CRLF line ends and a clai
   assert.deepEqual(factChecks.map((f) => [f.id, f.claim]), [['a', 'First line\nsecond line'], ['export.csv#5', 'Third claim']]);
   assert.deepEqual(problems.map((p) => p.line), [4]);
 });
+
+test('a ClaimReview whose claimReviewed is a number is reported, not indexed as the claim "42"', () => {
+  const json = JSON.stringify([
+    { '@type': 'ClaimReview', claimReviewed: 42, url: 'https://checks.example/42' },
+    { '@type': 'ClaimReview', claimReviewed: 'The river rose by 2 metres.', url: 'https://checks.example/river' },
+  ]);
+  const { factChecks, problems } = parseClaimReviewJson(json, 'reviews.json');
+  assert.deepEqual(factChecks.map((f) => f.claim), ['The river rose by 2 metres.']);
+  assert.deepEqual(problems.map((p) => [p.item, p.message]), [[1, '"claimReviewed" is empty or not text']]);
+});

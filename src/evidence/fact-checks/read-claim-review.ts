@@ -67,7 +67,8 @@ function names(value: Json | undefined): string | null {
 
 /** Maps one ClaimReview to a fact-check, or says why it cannot. */
 function toFactCheck(review: JsonObject, fallbackId: string): { factCheck: FactCheck } | { message: string } {
-  const claim = text(review['claimReviewed']);
+  // A number is text for ids and ratings, but a claim is words: `"claimReviewed": 42` is an error.
+  const claim = typeof review['claimReviewed'] === 'number' ? null : text(review['claimReviewed']);
   if (claim === null) {
     return { message: review['claimReviewed'] === undefined ? '"claimReviewed" is missing: a ClaimReview needs the claim it checked' : '"claimReviewed" is empty or not text' };
   }
