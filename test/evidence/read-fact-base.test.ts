@@ -6,18 +6,9 @@ import { join } from 'node:path';
 import { detectFactBaseFormat, parseFactBase, readFactBase } from '../../src/evidence/fact-base/read-fact-base.ts';
 import { parseFactsCsv } from '../../src/evidence/fact-base/read-facts-csv.ts';
 import { parseFactsJsonl } from '../../src/evidence/fact-base/read-facts-jsonl.ts';
+import { BAVARIA_ARRIVALS } from './bavaria-arrivals.ts';
 
-const GOOD = {
-  id: 'g1',
-  statement: 'About 12,100 refugees arrived in Bavaria in 2019.',
-  subject: 'refugee arrivals in Bavaria',
-  value: 12100,
-  unit: 'people',
-  time: { from: '2019', to: '2019' },
-  place: 'Bavaria',
-  source: { title: 'Test fixture', url: 'https://example.org/fixture' },
-  quote: 'some 12,100 refugees arrived',
-};
+const GOOD = { ...BAVARIA_ARRIVALS, id: 'g1', source: { title: 'Test fixture', url: 'https://example.org/fixture' }, quote: 'some 12,100 refugees arrived' };
 
 test('reads a JSONL fact base line by line into facts', () => {
   const text = `${JSON.stringify(GOOD)}\n\n# a note\n${JSON.stringify({ ...GOOD, id: 'g2' })}\n`;
