@@ -5,9 +5,7 @@
  */
 import type { FactCheckIndex } from '../evidence/matching/fact-check-index.ts';
 import type { Analyzers } from './encoder-option.ts';
-import { loadClaims } from './claims-input.ts';
 import type { CliIo } from './analyze-command.ts';
-import { loadFactBase } from './fact-base-input.ts';
 import type { CliOptions } from './options.ts';
 
 /** The run's analyzers with evidence added, how many evidence records were skipped, and a way to release the index. */
@@ -20,6 +18,8 @@ export interface EvidenceRun {
 /** Wraps `analyzers` so each analysis carries verdicts and earlier fact-checks, when the options ask for them. */
 export async function withEvidence(analyzers: Analyzers, options: CliOptions, io: CliIo): Promise<EvidenceRun> {
   if (options.facts === null && options.claims.length === 0) return { analyzers, skipped: 0, close: async () => {} };
+  // Loaded only when asked for: the readers and the store are not part of a plain analysis.
+  const [{ loadFactBase }, { loadClaims }] = await Promise.all([import('./fact-base-input.ts'), import('./claims-input.ts')]);
   const factBase = options.facts === null ? null : await loadFactBase(options.facts, io.stderr);
   const claims = options.claims.length === 0 ? null : await loadClaims(options.claims, io.stderr);
   const evidence = { facts: factBase?.facts ?? [], textDate: options.date };

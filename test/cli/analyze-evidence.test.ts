@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -119,4 +120,16 @@ test('--claims with no usable fact-check stops with one line instead of matching
   assert.equal(result.code, 1);
   assert.match(result.stderr, /--claims .*nothing\.csv holds no usable fact-checks \(1 record\(s\) skipped, see above\)/u);
   assert.equal(result.stdout, '');
+});
+
+test('a plain analysis loads neither the fact-check store nor the collection readers', () => {
+  const guard = new URL('forbid-store.mjs', import.meta.url).pathname;
+  const bin = new URL('../../bin/argscope.mjs', import.meta.url).pathname;
+  const plain = spawnSync(process.execPath, ['--import', guard, bin, 'analyze', write('t10.txt', TEXT)], { encoding: 'utf8' });
+  assert.equal(plain.stderr, '');
+  assert.equal(plain.status, 0);
+  // The control: with --claims the same guard stops the run, so it does catch the store.
+  const withClaims = spawnSync(process.execPath, ['--import', guard, bin, 'analyze', write('t11.txt', TEXT), '--claims', write('guard.jsonl', jsonl(CLAIMS))], { encoding: 'utf8' });
+  assert.notEqual(withClaims.status, 0);
+  assert.match(withClaims.stderr, /forbidden import of (kysely|better-sqlite3|csv-parse)/u);
 });
