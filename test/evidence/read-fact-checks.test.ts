@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { describeProblem } from '../../src/evidence/fact-checks/fact-check-record.ts';
+import { describeProblem, fallbackFactCheckId } from '../../src/evidence/fact-checks/fact-check-record.ts';
 import { isoDate } from '../../src/evidence/fact-checks/fact-check-record.ts';
 import { parseClaimReviewHtml, parseClaimReviewJson } from '../../src/evidence/fact-checks/read-claim-review.ts';
 import { parseFactChecksCsv } from '../../src/evidence/fact-checks/read-csv.ts';
@@ -22,7 +22,7 @@ test('reads ClaimReview JSON-LD from a list, mapping schema.org fields onto a fa
       date: '2024-11-02',
       author: 'Example Checks',
     },
-    { id: 'reviews.json#2', claim: 'Vaccines contain microchips for tracking people.', title: null, verdict: 'False', url: null, date: null, author: null },
+    { id: fallbackFactCheckId('reviews.json', 'Vaccines contain microchips for tracking people.', null), claim: 'Vaccines contain microchips for tracking people.', title: null, verdict: 'False', url: null, date: null, author: null },
   ]);
   assert.deepEqual(problems, [{ file: 'reviews.json', line: null, item: 3, message: '"claimReviewed" is missing: a ClaimReview needs the claim it checked' }]);
   assert.equal(describeProblem(problems[0]!), 'reviews.json item 3: "claimReviewed" is missing: a ClaimReview needs the claim it checked');
@@ -88,7 +88,7 @@ test('reads JSONL and reports each bad line by number while keeping the good one
   const { factChecks, problems } = parseFactChecksJsonl(text, 'c.jsonl');
   assert.deepEqual(factChecks, [
     { id: 'a1', claim: 'Tides are caused by the Moon.', title: null, verdict: 'True', url: null, date: '2021-03', author: null },
-    { id: 'c.jsonl#3', claim: 'No id here.', title: null, verdict: null, url: null, date: null, author: null },
+    { id: fallbackFactCheckId('c.jsonl', 'No id here.', null), claim: 'No id here.', title: null, verdict: null, url: null, date: null, author: null },
     { id: '7', claim: 'Kept.', title: null, verdict: null, url: null, date: null, author: 'Desk' },
   ]);
   assert.deepEqual(
@@ -172,7 +172,7 @@ test('dates become ISO prefixes, keeping the fact-checker\'s own calendar day', 
 test('numbers CSV lines right in a spreadsheet export: CRLF line ends and a claim that spans two lines', () => {
   const text = ['id,claim,verdict', 'a,"First line\r\nsecond line",False', 'b,,True', ',Third claim,Mixed', ''].join('\r\n');
   const { factChecks, problems } = parseFactChecksCsv(text, 'export.csv');
-  assert.deepEqual(factChecks.map((f) => [f.id, f.claim]), [['a', 'First line\nsecond line'], ['export.csv#5', 'Third claim']]);
+  assert.deepEqual(factChecks.map((f) => [f.id, f.claim]), [['a', 'First line\nsecond line'], [fallbackFactCheckId('export.csv', 'Third claim', null), 'Third claim']]);
   assert.deepEqual(problems.map((p) => p.line), [4]);
 });
 
@@ -184,4 +184,14 @@ test('a ClaimReview whose claimReviewed is a number is reported, not indexed as 
   const { factChecks, problems } = parseClaimReviewJson(json, 'reviews.json');
   assert.deepEqual(factChecks.map((f) => f.claim), ['The river rose by 2 metres.']);
   assert.deepEqual(problems.map((p) => [p.item, p.message]), [[1, '"claimReviewed" is empty or not text']]);
+});
+
+test('a fact-check without an id keeps one id whatever path names its file and wherever it moves in the file', () => {
+  const record = JSON.stringify({ claim: 'The dam was finished in 1999.', url: 'https://checks.example/dam' });
+  const first = parseFactChecksJsonl(`${record}\n`, 'checks.jsonl').factChecks[0];
+  const moved = parseFactChecksJsonl(`${JSON.stringify({ claim: 'Another claim.' })}\n\n${record}\n`, '/data/../data/checks.jsonl').factChecks[1];
+  assert.ok(first !== undefined && moved !== undefined);
+  assert.equal(moved.id, first.id);
+  assert.match(first.id, /^checks\.jsonl#[0-9a-f]{8}$/u);
+  assert.notEqual(parseFactChecksJsonl(`${JSON.stringify({ claim: 'The dam was finished in 2001.' })}\n`, 'checks.jsonl').factChecks[0]?.id, first.id);
 });

@@ -2,6 +2,8 @@
  * One fact-check record from a JSONL line or a CSV row, checked field by field with messages a
  * user can act on. Shared by both readers so both formats report the same trouble in the same words.
  */
+import { basename } from 'node:path';
+import { fnv1a } from '../../learn/feature-hashing.ts';
 import type { FactCheck } from '../../model/evidence-schema.ts';
 
 /** A record argscope could not read: skipped, the rest of the file is still read. */
@@ -53,10 +55,20 @@ function optionalText(record: Record<string, unknown>, field: string): { value: 
 }
 
 /**
- * Checks one record `{id?, claim, title?, verdict?, url?, date?, author?}`; `fallbackId` names it
- * when it has no id (the file and line, so the id is stable across runs of the same file).
+ * The id of a fact-check its file gave none: the file's name and a hash of its claim and URL. It
+ * stays the same whatever path the file is given by and wherever the record moves in the file,
+ * so indexing the file again updates the record instead of adding a copy (a line number would
+ * shift with every edit above it); two records with the same claim and URL are one fact-check.
  */
-export function factCheckFromRecord(value: unknown, fallbackId: string): { factCheck: FactCheck } | { message: string } {
+export function fallbackFactCheckId(file: string, claim: string, url: string | null): string {
+  return `${basename(file)}#${fnv1a(`${claim.trim()}\n${url ?? ''}`).toString(16).padStart(8, '0')}`;
+}
+
+/**
+ * Checks one record `{id?, claim, title?, verdict?, url?, date?, author?}` of `file`; a record
+ * without an id gets {@link fallbackFactCheckId}.
+ */
+export function factCheckFromRecord(value: unknown, file: string): { factCheck: FactCheck } | { message: string } {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return { message: `expected a JSON object, not ${JSON.stringify(value)?.slice(0, 30)}` };
   const record = value as Record<string, unknown>;
   const claim = record['claim'];
@@ -64,9 +76,9 @@ export function factCheckFromRecord(value: unknown, fallbackId: string): { factC
   if (typeof claim !== 'string') return { message: `"claim" must be a string, not ${JSON.stringify(claim).slice(0, 30)}` };
   if (claim.trim() === '') return { message: '"claim" is empty' };
   const rawId = record['id'];
-  let id: string;
-  if (rawId === undefined || rawId === null || rawId === '') id = fallbackId;
-  else if (typeof rawId === 'string') id = rawId.trim() === '' ? fallbackId : rawId.trim();
+  let id: string | null;
+  if (rawId === undefined || rawId === null) id = null;
+  else if (typeof rawId === 'string') id = rawId.trim() === '' ? null : rawId.trim();
   else if (typeof rawId === 'number' && Number.isFinite(rawId)) id = String(rawId);
   else return { message: `"id" must be a string or a number, not ${JSON.stringify(rawId).slice(0, 30)}` };
   const fields: Record<(typeof OPTIONAL_TEXT)[number], string | null> = { title: null, verdict: null, url: null, author: null };
@@ -79,5 +91,5 @@ export function factCheckFromRecord(value: unknown, fallbackId: string): { factC
   if ('message' in rawDate) return rawDate;
   const date = rawDate.value === null ? null : isoDate(rawDate.value);
   if (rawDate.value !== null && date === null) return { message: `"date" is not a date: "${rawDate.value.slice(0, 30)}"; write it as 2020-01-31, 2020-01 or 2020` };
-  return { factCheck: { id, claim: claim.trim(), title: fields.title, verdict: fields.verdict, url: fields.url, date, author: fields.author } };
+  return { factCheck: { id: id ?? fallbackFactCheckId(file, claim, fields.url), claim: claim.trim(), title: fields.title, verdict: fields.verdict, url: fields.url, date, author: fields.author } };
 }

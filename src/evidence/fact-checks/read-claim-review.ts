@@ -8,7 +8,7 @@
 import { Parser } from 'htmlparser2';
 import type { FactCheck } from '../../model/evidence-schema.ts';
 import type { FactCheckProblem, FactCheckResult } from './fact-check-record.ts';
-import { isoDate } from './fact-check-record.ts';
+import { fallbackFactCheckId, isoDate } from './fact-check-record.ts';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
@@ -66,7 +66,7 @@ function names(value: Json | undefined): string | null {
 }
 
 /** Maps one ClaimReview to a fact-check, or says why it cannot. */
-function toFactCheck(review: JsonObject, fallbackId: string): { factCheck: FactCheck } | { message: string } {
+function toFactCheck(review: JsonObject, file: string): { factCheck: FactCheck } | { message: string } {
   // A number is text for ids and ratings, but a claim is words: `"claimReviewed": 42` is an error.
   const claim = typeof review['claimReviewed'] === 'number' ? null : text(review['claimReviewed']);
   if (claim === null) {
@@ -77,7 +77,7 @@ function toFactCheck(review: JsonObject, fallbackId: string): { factCheck: FactC
   const published = text(review['datePublished']) ?? text(review['dateCreated']);
   return {
     factCheck: {
-      id: url ?? text(review['identifier']) ?? text(review['@id']) ?? fallbackId,
+      id: url ?? text(review['identifier']) ?? text(review['@id']) ?? fallbackFactCheckId(file, claim, null),
       claim,
       title: text(review['headline']) ?? text(review['name']),
       verdict: text(property(rating, 'alternateName')) ?? text(property(rating, 'name')),
@@ -94,7 +94,7 @@ function fromValues(values: readonly Json[], file: string, result: FactCheckResu
   for (const value of values) {
     for (const review of claimReviews(value)) {
       item += 1;
-      const mapped = toFactCheck(review, `${file}#${item}`);
+      const mapped = toFactCheck(review, file);
       if ('message' in mapped) result.problems.push({ file, line: null, item, message: mapped.message });
       else result.factChecks.push(mapped.factCheck);
     }

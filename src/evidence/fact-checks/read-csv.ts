@@ -71,7 +71,7 @@ export function parseFactChecksCsv(text: string, file: string): FactCheckResult 
     const line = info.lines - (raw.replace(/^[\r\n]+/, '').replace(/\r?\n$/, '').match(/\n/g)?.length ?? 0);
     const fields: Record<string, string> = {};
     for (const column of FACT_CHECK_COLUMNS) if (record[column] !== undefined) fields[column] = record[column];
-    const checked = factCheckFromRecord(fields, `${file}#${line}`);
+    const checked = factCheckFromRecord(fields, file);
     if ('message' in checked) problems.push({ file, line, item: null, message: checked.message });
     else factChecks.push(checked.factCheck);
   }

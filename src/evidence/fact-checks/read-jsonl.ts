@@ -18,7 +18,7 @@ export function parseFactChecksJsonl(text: string, file: string): FactCheckResul
         result.problems.push({ file, line: number, item: null, message: `not JSON (${error instanceof Error ? error.message : String(error)})` });
         return;
       }
-      const checked = factCheckFromRecord(value, `${file}#${number}`);
+      const checked = factCheckFromRecord(value, file);
       if ('message' in checked) result.problems.push({ file, line: number, item: null, message: checked.message });
       else result.factChecks.push(checked.factCheck);
     });
