@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import type { RawLine } from './jsonl-lines.ts';
-import { ISO_DATE_PREFIX } from '../model/iso-date.ts';
+import { isIsoDatePrefix } from '../model/iso-date.ts';
 
 /** `--input docs`: one document per line. */
 export const DocLineSchema = z.object({
@@ -12,7 +12,7 @@ export const DocLineSchema = z.object({
   text: z.string().refine((t) => t.trim() !== '', 'text is empty'),
   targets: z.array(z.string()).optional(),
   /** When the document was written (ISO 8601 date or prefix): with --facts, later facts resolve its predictions. */
-  date: z.string().regex(ISO_DATE_PREFIX, 'must be an ISO 8601 date or its start, such as 2021-07').optional(),
+  date: z.string().refine(isIsoDatePrefix, 'must be an ISO 8601 date or its start, such as 2021-07').optional(),
 });
 
 /** `--input units`: one pre-segmented unit per line, in document order. */

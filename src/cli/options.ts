@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import type { OutputFormat } from '../serialize/serialize.ts';
 import { OUTPUT_FORMATS } from '../serialize/serialize.ts';
 import { defaults } from '../pipeline/options.ts';
-import { ISO_DATE_PREFIX } from '../model/iso-date.ts';
+import { isIsoDatePrefix } from '../model/iso-date.ts';
 import { CliError } from './cli-error.ts';
 import { formatSize, parseSize } from './read-input.ts';
 
@@ -151,7 +151,7 @@ export function parseCommandLine(argv: readonly string[], stderrIsTty: boolean):
   if (values.encoder !== undefined && values.encoder.trim() === '') throw new CliError('--encoder needs a folder, e.g. --encoder models/all-MiniLM-L6-v2', 2);
   const top = values.top === undefined ? 3 : Number(values.top);
   if (!Number.isInteger(top) || top < 1) throw new CliError(`--top must be a whole number above 0, not "${values.top}"`, 2);
-  if (values.date !== undefined && !ISO_DATE_PREFIX.test(values.date)) {
+  if (values.date !== undefined && !isIsoDatePrefix(values.date)) {
     throw new CliError(`--date must be an ISO 8601 date or its start, such as 2021, 2021-07 or 2021-07-14, not "${values.date}"`, 2);
   }
   if (values.facts !== undefined && values.facts.trim() === '') throw new CliError('--facts needs a file, e.g. --facts facts.jsonl', 2);

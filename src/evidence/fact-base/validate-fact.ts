@@ -3,7 +3,7 @@
  * can act on: which field, what was wrong, what to write instead. Shared by the JSONL and CSV
  * readers so both formats report the same trouble in the same words.
  */
-import { ISO_DATE_PREFIX } from '../../model/iso-date.ts';
+import { isIsoDatePrefix } from '../../model/iso-date.ts';
 import type { Fact } from '../../model/evidence-schema.ts';
 import { FactSchema } from '../../model/evidence-schema.ts';
 
@@ -76,7 +76,7 @@ function extraChecks(fact: Fact): string | null {
   if (fact.value !== null && !Number.isFinite(fact.value)) return '"value" must be a finite number';
   if (fact.time !== null) {
     for (const side of ['from', 'to'] as const) {
-      if (!ISO_DATE_PREFIX.test(fact.time[side])) {
+      if (!isIsoDatePrefix(fact.time[side])) {
         return `"time.${side}" is ${describe(fact.time[side])}; write ${FIELD_HELP[`time.${side}`] ?? ''}`;
       }
     }

@@ -4,6 +4,7 @@
  */
 import { basename } from 'node:path';
 import { fnv1a } from '../../learn/feature-hashing.ts';
+import { isIsoDatePrefix } from '../../model/iso-date.ts';
 import type { FactCheck } from '../../model/evidence-schema.ts';
 
 /** A record argscope could not read: skipped, the rest of the file is still read. */
@@ -38,7 +39,10 @@ const ISO_PREFIX = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?(?=$
 export function isoDate(text: string): string | null {
   const trimmed = text.trim();
   const iso = ISO_PREFIX.exec(trimmed);
-  if (iso !== null) return iso.slice(1).filter((part) => part !== undefined).join('-');
+  if (iso !== null) {
+    const date = iso.slice(1).filter((part) => part !== undefined).join('-');
+    return isIsoDatePrefix(date) ? date : null;
+  }
   if (!/[a-z]/i.test(trimmed) || !/\d{4}/.test(trimmed)) return null;
   const parsed = Date.parse(`${trimmed} UTC`);
   return Number.isNaN(parsed) ? null : new Date(parsed).toISOString().slice(0, 10);
