@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { dataDir } from '../../scripts/learning/data-dir.ts';
 import { analyze } from '../../src/analyze.ts';
 import { readFactBase } from '../../src/evidence/fact-base/read-fact-base.ts';
 import { judge } from '../../src/evidence/verdicts/judge.ts';
@@ -107,10 +109,12 @@ test('is deterministic', () => {
   assert.deepEqual(judge(analysis, FACTS), judge(analysis, FACTS));
 });
 
-const POST = '/work/shared/examples/afghanistan-pakistan-post.txt';
-const POST_FACTS = '/work/shared/examples/facts-afghanistan-pakistan.jsonl';
+// The shared examples sit beside the shared data (ARGSCOPE_DATA, else ../shared/data), outside the repository.
+const EXAMPLES = resolve(dataDir(), '..', 'examples');
+const POST = join(EXAMPLES, 'afghanistan-pakistan-post.txt');
+const POST_FACTS = join(EXAMPLES, 'facts-afghanistan-pakistan.jsonl');
 
-test('the example post: every check-worthy fact gets a verdict citing facts by id and source', { skip: existsSync(POST) && existsSync(POST_FACTS) ? false : `${POST} not found (the shared examples are not part of the repository)` }, () => {
+test('the example post: every check-worthy fact gets a verdict citing facts by id and source', { skip: existsSync(POST) && existsSync(POST_FACTS) ? false : `${POST} not found: the shared examples are not part of the repository (set ARGSCOPE_DATA to the shared data folder beside them)` }, () => {
   const analysis = analyze(readFileSync(POST, 'utf8'));
   const { facts, problems } = readFactBase(POST_FACTS);
   assert.deepEqual(problems, []);
