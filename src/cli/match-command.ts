@@ -60,7 +60,7 @@ export async function runMatch(options: MatchCommandOptions, io: CliIo): Promise
     await output.close();
     if (options.progress || skipped > 0) {
       const skippedText = skipped > 0 ? `, ${skipped} line${skipped === 1 ? '' : 's'} skipped (see above)` : '';
-      io.stderr.write(`argscope: done: ${progress.total.toLocaleString('en-US')} queries matched in ${progress.seconds().toFixed(1)} s${skippedText}\n`);
+      io.stderr.write(`argscope: done: ${progress.total.toLocaleString('en-US')} ${progress.total === 1 ? 'query' : 'queries'} matched in ${progress.seconds().toFixed(1)} s${skippedText}\n`);
     }
   } finally {
     await closeFactCheckIndex(index);
