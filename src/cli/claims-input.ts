@@ -6,11 +6,11 @@ import type { Writable } from 'node:stream';
 import type { FactCheckIndex } from '../evidence/matching/fact-check-index.ts';
 import { CliError } from './cli-error.ts';
 import { openIndexOrExplain } from './open-index.ts';
-import { checkReadable, isSqliteFile, readCollection } from './read-collections.ts';
+import { checkCollectionReadable, isSqliteFile, readCollection } from './read-collections.ts';
 
 /** The index to match against, and how many collection records were skipped building it. */
 export async function loadClaims(files: readonly string[], stderr: Writable): Promise<{ index: FactCheckIndex; skipped: number }> {
-  for (const file of files) await checkReadable(file);
+  for (const file of files) await checkCollectionReadable(file);
   const indexes = [];
   for (const file of files) if (await isSqliteFile(file)) indexes.push(file);
   if (indexes.length > 0) {

@@ -2,25 +2,21 @@
  * `analyze --facts FILE`: reads the fact base for the analysis. A file that cannot be read is one
  * line and exit 1; a bad line inside it is reported by file and line and skipped, the rest is used.
  */
-import { stat } from 'node:fs/promises';
 import type { Writable } from 'node:stream';
 import type { Fact } from '../model/evidence-schema.ts';
+import { checkReadable, fileProblem } from './check-readable.ts';
 import { CliError } from './cli-error.ts';
 
 /** The facts of `file`, and how many of its lines were skipped (each reported on `stderr`). */
 export async function loadFactBase(file: string, stderr: Writable): Promise<{ facts: Fact[]; skipped: number }> {
-  const info = await stat(file).catch((error: NodeJS.ErrnoException) => {
-    throw new CliError(`cannot read --facts ${file}: ${error.code === 'ENOENT' ? 'no such file' : (error.code ?? error.message)}; check the path`);
-  });
-  if (info.isDirectory()) throw new CliError(`--facts ${file} is a directory; give a fact base file (JSONL or CSV, see docs/fact-base.md)`);
+  await checkReadable(file, 'a fact base file (JSONL or CSV, see docs/fact-base.md)', `--facts ${file}`);
   const { readFactBase } = await import('../evidence/fact-base/read-fact-base.ts');
   let result;
   try {
     result = readFactBase(file);
   } catch (error) {
     if (error instanceof TypeError) throw new CliError(`--facts ${file} is not valid UTF-8; convert it first, e.g. iconv -f windows-1252 -t utf-8 ${file} > facts.utf8.jsonl`);
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code !== undefined) throw new CliError(`cannot read --facts ${file}: ${code === 'EACCES' ? 'permission denied' : code}; check the path`);
+    if ((error as NodeJS.ErrnoException).code !== undefined) throw new CliError(`cannot read --facts ${file}: ${fileProblem(error as NodeJS.ErrnoException)}; check the path`);
     throw error;
   }
   const { facts, problems } = result;

@@ -6,7 +6,7 @@ import { CliError } from './cli-error.ts';
 import { CountProgress } from './count-progress.ts';
 import type { IndexOptions } from './evidence-options.ts';
 import { openIndexOrExplain } from './open-index.ts';
-import { checkReadable, readCollection } from './read-collections.ts';
+import { checkCollectionReadable, readCollection } from './read-collections.ts';
 
 /** Fact-checks written per transaction: big enough to be fast, small enough to show progress. */
 const BATCH = 5000;
@@ -24,7 +24,7 @@ async function refuseInputAsDb(files: readonly string[], db: string): Promise<vo
 
 /** Runs `index`; returns the exit code (1 when records were skipped). */
 export async function runIndex(options: IndexOptions, io: CliIo): Promise<number> {
-  for (const file of options.files) await checkReadable(file);
+  for (const file of options.files) await checkCollectionReadable(file);
   await refuseInputAsDb(options.files, options.db);
   const { indexFactChecks, factCheckCount, closeFactCheckIndex } = await import('../evidence/matching/fact-check-index.ts');
   const index = await openIndexOrExplain(options.db, false);

@@ -16,7 +16,7 @@ import type { MatchCommandOptions } from './evidence-options.ts';
 import { readLines } from './jsonl-lines.ts';
 import { parseLine } from './jsonl-records.ts';
 import { openOutput } from './output.ts';
-import { checkReadable } from './read-collections.ts';
+import { checkReadable } from './check-readable.ts';
 import { refuseOverwrite } from './refuse-overwrite.ts';
 import { loadClaims } from './claims-input.ts';
 
@@ -30,7 +30,7 @@ type QueryLine = z.infer<typeof QueryLineSchema>;
 
 async function openQueries(file: string, io: CliIo): Promise<Readable> {
   if (file === '-') return io.stdin;
-  await checkReadable(file);
+  await checkReadable(file, 'a JSONL file of queries (or - for standard input)');
   return createReadStream(file);
 }
 

@@ -2,22 +2,19 @@
  * Reading fact-check collections for the CLI: a file that cannot be read is one clear line (exit
  * 1), a bad record inside it is reported by file and line (or item) and skipped.
  */
-import { open, stat } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import type { Writable } from 'node:stream';
 import type { FactCheckResult } from '../evidence/fact-checks/fact-check-record.ts';
 import { describeProblem } from '../evidence/fact-checks/fact-check-record.ts';
 import { readFactChecks } from '../evidence/fact-checks/read-fact-checks.ts';
+import { checkReadable } from './check-readable.ts';
 import { CliError } from './cli-error.ts';
 
 const SQLITE_HEADER = 'SQLite format 3\0';
 
 /** Refuses a path that is missing or a directory, before any work starts. */
-export async function checkReadable(file: string): Promise<void> {
-  const info = await stat(file).catch((error: NodeJS.ErrnoException) => {
-    const reason = error.code === 'ENOENT' ? 'no such file' : error.code === 'EACCES' ? 'permission denied' : (error.code ?? error.message);
-    throw new CliError(`cannot read ${file}: ${reason}; check the path`);
-  });
-  if (info.isDirectory()) throw new CliError(`${file} is a directory; give a file of fact-checks`);
+export function checkCollectionReadable(file: string): Promise<void> {
+  return checkReadable(file, 'a file of fact-checks');
 }
 
 /** True when `file` is an SQLite database (an index), by its first bytes. */
@@ -34,7 +31,7 @@ export async function isSqliteFile(file: string): Promise<boolean> {
 
 /** Reads one collection file, writing each bad record's problem to `stderr` as one line. */
 export async function readCollection(file: string, stderr: Writable): Promise<FactCheckResult> {
-  await checkReadable(file);
+  await checkCollectionReadable(file);
   let result: FactCheckResult;
   try {
     result = await readFactChecks(file);
