@@ -1,7 +1,9 @@
 /**
- * Verdicts against a fact base, on our own evaluation set (eval/verdicts/: debate claims from
- * the PolitiFact claim-matching data, with facts written for them). Nothing is learned, so
- * `train` writes nothing; `evaluate` reports accuracy overall and per expected class.
+ * Verdicts against a fact base, on our own evaluation sets of debate claims from the PolitiFact
+ * claim-matching data, with facts written for them: eval/verdicts/ (used while developing the
+ * verdict logic) and eval/verdicts-holdout/ (built afterwards, scored as held-out). Nothing is
+ * learned, so `train` writes nothing; `evaluate` reports accuracy overall and per expected class
+ * for each set.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +15,7 @@ import type { ModelFile } from '../../src/learn/model-file.ts';
 import type { Score, Task } from '../learning/task.ts';
 
 const DIR = fileURLToPath(new URL('../../eval/verdicts/', import.meta.url));
+const HOLDOUT_DIR = fileURLToPath(new URL('../../eval/verdicts-holdout/', import.meta.url));
 const LABELS: readonly VerdictLabel[] = ['supported', 'contradicted', 'misleading', 'unverified'];
 
 interface Claim {
@@ -32,8 +35,18 @@ export interface VerdictResult {
 
 /** Judges every claim of the evaluation set; exported for inspection scripts. */
 export function judgeEvaluationSet(): VerdictResult[] {
-  const claims = readFileSync(`${DIR}claims.jsonl`, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as Claim);
-  const { facts, problems } = readFactBase(`${DIR}facts.jsonl`);
+  return judgeSet(DIR);
+}
+
+/** Judges every claim of the held-out evaluation set; exported for inspection scripts. */
+export function judgeHoldoutSet(): VerdictResult[] {
+  return judgeSet(HOLDOUT_DIR);
+}
+
+/** Judges every claim of one set directory (its claims.jsonl against its facts.jsonl). */
+function judgeSet(dir: string): VerdictResult[] {
+  const claims = readFileSync(`${dir}claims.jsonl`, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as Claim);
+  const { facts, problems } = readFactBase(`${dir}facts.jsonl`);
   for (const p of problems) console.log(`verdicts: ${p.file} line ${p.line}: ${p.message}`);
   return claims.map((claim) => {
     const analysis = analyzeUnits([{ text: claim.text }]);
@@ -55,25 +68,31 @@ export const verdictsTask: Task = {
     return {};
   },
   evaluate(): Score[] {
-    const results = judgeEvaluationSet();
-    const correct = results.filter((r) => r.got === r.expected).length;
-    const reference = 'none published; our own set (eval/verdicts/README.md)';
-    const rows: Score[] = [
-      { task: 'verdicts', metric: `eval/verdicts accuracy, all ${results.length} claims`, value: correct / results.length, reference, goal: null },
+    return [
+      ...scoreRows(judgeEvaluationSet(), '', 'eval/verdicts', 'none published; our own set (eval/verdicts/README.md)'),
+      ...scoreRows(judgeHoldoutSet(), 'held-out ', 'eval/verdicts-holdout', 'none published; our own held-out set (eval/verdicts-holdout/README.md)'),
     ];
-    for (const label of LABELS) {
-      const of = results.filter((r) => r.expected === label);
-      if (of.length === 0) continue;
-      const right = of.filter((r) => r.got === label).length;
-      const confused = LABELS.filter((l) => l !== label)
-        .map((l) => [l, of.filter((r) => r.got === l).length] as const)
-        .filter(([, n]) => n > 0)
-        .map(([l, n]) => `${n} as ${l}`)
-        .join(', ');
-      rows.push({ task: 'verdicts', metric: `accuracy on expected ${label} (${right}/${of.length}${confused === '' ? '' : `; ${confused}`})`, value: right / of.length, reference, goal: null });
-    }
-    const asFact = results.filter((r) => r.asFact).length;
-    rows.push({ task: 'verdicts', metric: `share of claims the kind and check-worthiness models take as check-worthy facts (${asFact}/${results.length})`, value: asFact / results.length, reference, goal: null });
-    return rows;
   },
 };
+
+/** Accuracy overall and per expected class, and how often the models took the claims as check-worthy facts; `prefix` marks a set's rows. */
+function scoreRows(results: readonly VerdictResult[], prefix: string, set: string, reference: string): Score[] {
+  const correct = results.filter((r) => r.got === r.expected).length;
+  const rows: Score[] = [
+    { task: 'verdicts', metric: `${prefix}${set} accuracy, all ${results.length} claims`, value: correct / results.length, reference, goal: null },
+  ];
+  for (const label of LABELS) {
+    const of = results.filter((r) => r.expected === label);
+    if (of.length === 0) continue;
+    const right = of.filter((r) => r.got === label).length;
+    const confused = LABELS.filter((l) => l !== label)
+      .map((l) => [l, of.filter((r) => r.got === l).length] as const)
+      .filter(([, n]) => n > 0)
+      .map(([l, n]) => `${n} as ${l}`)
+      .join(', ');
+    rows.push({ task: 'verdicts', metric: `${prefix}accuracy on expected ${label} (${right}/${of.length}${confused === '' ? '' : `; ${confused}`})`, value: right / of.length, reference, goal: null });
+  }
+  const asFact = results.filter((r) => r.asFact).length;
+  rows.push({ task: 'verdicts', metric: `${prefix}share of claims the kind and check-worthiness models take as check-worthy facts (${asFact}/${results.length})`, value: asFact / results.length, reference, goal: null });
+  return rows;
+}
