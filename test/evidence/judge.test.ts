@@ -130,3 +130,20 @@ test('the example post: every check-worthy fact gets a verdict citing facts by i
   const verdict = verdicts.find((v) => v.unit === refugees?.id);
   assert.equal(verdict?.verdict, 'misleading');
 });
+
+test('retrieves a fact by the thing a figure counts, even with one other word in common', () => {
+  const facts = [fact('manuscripts', { statement: 'The city library keeps 41,000 manuscripts.', subject: 'manuscripts in the city library', value: 41000, unit: 'manuscripts' })];
+  assert.equal(verdictOf('The museum holds 40,000 manuscripts.', facts).verdict, 'supported');
+});
+
+test('"increase X to N" is compared with the level N, not with a change', () => {
+  const facts = [fact('budget', { statement: 'The board set library spending at $900,000.', subject: 'library spending set by the board', value: 900000, unit: 'USD' })];
+  assert.equal(verdictOf('The board voted to increase library spending to $900,000.', facts).verdict, 'supported');
+});
+
+test('a fact about another named party neither contradicts a figure nor is its source', () => {
+  const his = fact('his', { statement: 'Bob Lintner spent $9 million on television ads.', subject: 'television ad spending by Bob Lintner', value: 9e6, unit: 'USD' });
+  const hers = fact('hers', { statement: 'Alice Moreno spent $9 million on television ads.', subject: 'television ad spending by Alice Moreno', value: 9e6, unit: 'USD' });
+  assert.equal(verdictOf('Alice Moreno spent $4 million on television ads.', [his]).verdict, 'unverified');
+  assert.equal(verdictOf('Alice Moreno spent $4 million on television ads.', [hers]).verdict, 'contradicted');
+});

@@ -74,6 +74,19 @@ function placesOf(unit: Unit, kept: readonly Quantity[], quantity: Quantity): Pl
   return innermostPlaces(places.map((e) => ({ name: e.name, partOf: e.partOf })));
 }
 
+/** A count joined to its noun by a hyphen: "104-page", "a 3-hour delay". */
+const HYPHENATED_NOUN = /^-(\p{L}{3,})/u;
+
+/**
+ * A quantity with the noun a hyphen joins to it as its counted noun ("104-page" counts pages),
+ * where the quantities pass left it bare; other quantities unchanged.
+ */
+function withHyphenatedNoun(unit: Unit, quantity: Quantity): Quantity {
+  if (quantity.unit !== null || quantity.counted !== null) return quantity;
+  const noun = HYPHENATED_NOUN.exec(unit.text.slice(quantity.end - unit.start))?.[1];
+  return noun === undefined ? quantity : { ...quantity, counted: noun };
+}
+
 /**
  * Reads a unit for comparison. Figures that name neither a unit nor a counted thing ("zero",
  * "2") are left out: a bare number cannot be matched to a fact's measure.
@@ -81,7 +94,7 @@ function placesOf(unit: Unit, kept: readonly Quantity[], quantity: Quantity): Pl
 export function profileClaim(unit: Unit): ClaimProfile {
   const words = textTerms(unit.text);
   const figures: ClaimFigure[] = [];
-  const kept = unit.quantities.filter((q) => q.unit !== null || q.counted !== null);
+  const kept = unit.quantities.map((q) => withHyphenatedNoun(unit, q)).filter((q) => q.unit !== null || q.counted !== null);
   for (const quantity of kept) {
     const start = quantity.start - unit.start;
     const countedAt = quantity.counted === null ? -1 : unit.text.indexOf(quantity.counted, start);

@@ -7,6 +7,7 @@ import { compareActor } from './compare-actor.ts';
 import type { MeasureWords, UnitKey } from './compare-measure.ts';
 import { addsUpOverTime, compareMeasure, isAttributed } from './compare-measure.ts';
 import { comparePlace } from './compare-place.ts';
+import { sameParty, sharesTopic } from './compare-subject.ts';
 import type { NumberFit } from './compare-quantity.ts';
 import { fitNumber } from './compare-quantity.ts';
 import { compareTime, formatRange } from './compare-time.ts';
@@ -49,7 +50,17 @@ function describeMeasure(unit: UnitKey, words: MeasureWords): string {
   return `${words.change ? 'a change in ' : ''}${what}${counted}`;
 }
 
-function outcomeOf(scope: ScopeRelation, fit: NumberFit, sameMeasure: boolean): FigureOutcome {
+/**
+ * The outcome, guarded by subject agreement: a fitting number still supports (the number is
+ * itself evidence of the same measure), but a figure is only called borrowed from, or
+ * contradicted by, a fact on the claim's topic about the same party.
+ */
+function outcomeOf(scope: ScopeRelation, fit: NumberFit, sameMeasure: boolean, sameSubject: boolean): FigureOutcome {
+  const outcome = outcomeInScope(scope, fit, sameMeasure);
+  return sameSubject || outcome === 'supports' || outcome === 'consistent' ? outcome : 'silent';
+}
+
+function outcomeInScope(scope: ScopeRelation, fit: NumberFit, sameMeasure: boolean): FigureOutcome {
   switch (scope) {
     case 'equal':
     case 'unknown':
@@ -109,5 +120,6 @@ export function compareFigure(claim: ClaimProfile, figure: ClaimFigure, profile:
   ];
   const scope = combineScopes([measure, time, place, actor]);
   const fit = fitNumber(figure.quantity, fact.value);
-  return { figure, profile, fit, scope, dimensions, outcome: outcomeOf(scope, fit, measure === 'equal') };
+  const sameSubject = sharesTopic(claim, figure, profile) && sameParty(claim, profile);
+  return { figure, profile, fit, scope, dimensions, outcome: outcomeOf(scope, fit, measure === 'equal', sameSubject) };
 }

@@ -7,7 +7,7 @@
 import type { Token } from '../../nlp/tokenize.ts';
 import { PEOPLE_NOUNS } from '../../passes/quantity-units.ts';
 import type { ScopeRelation } from './scope.ts';
-import { stem } from './text-terms.ts';
+import { joinHyphens, stem, termOf } from './text-terms.ts';
 
 /** Kinds of measure, each named by the words (stems) that signal it. */
 const CATEGORY_WORDS: Readonly<Record<string, readonly string[]>> = {
@@ -72,6 +72,23 @@ export interface MeasureWords {
   readonly change: boolean;
 }
 
+/** True for a word that makes a figure a change; synonyms count ("raise", "hike" as "increase"). */
+function isChangeWord(token: Token): boolean {
+  return CHANGE_WORDS.has(token.normal) || CHANGE_WORDS.has(termOf(token.lemma));
+}
+
+/**
+ * The preposition right before a figure says which one a change verb names: "increase spending
+ * to $697 billion" gives the level reached, "raise taxes by $4 billion" the change itself.
+ * Null when neither word stands there, so the change words around the figure decide.
+ */
+function changeByPreposition(tokens: readonly Token[], first: number): boolean | null {
+  const before = tokens[first - 1]?.normal;
+  if (before === 'to') return false;
+  if (before === 'by') return true;
+  return null;
+}
+
 function categoryOf(token: Token): string | null {
   return CATEGORY_OF.get(stem(token.lemma)) ?? CATEGORY_OF.get(token.normal) ?? null;
 }
@@ -96,14 +113,14 @@ export function measureAround(tokens: readonly Token[], first: number, end: numb
       if (category !== null && (best === null || best.distance > 0)) best = { category, cue: token.value, distance: 0 };
       continue;
     }
-    if (CHANGE_WORDS.has(token.normal) || CHANGE_WORDS.has(stem(token.lemma))) change = true;
+    if (isChangeWord(token)) change = true;
     const category = categoryOf(token);
     if (category === null) continue;
     // Before the figure counts as nearer: a verb usually precedes its object ("killing 500").
     const distance = i < first ? first - i : i - end + 1.5;
     if (best === null || distance < best.distance) best = { category, cue: token.value, distance };
   }
-  return { category: best?.category ?? null, cue: best?.cue ?? null, change };
+  return { category: best?.category ?? null, cue: best?.cue ?? null, change: changeByPreposition(tokens, first) ?? change };
 }
 
 /** The measure words of a whole phrase (a fact's subject): its first category word. */
@@ -111,7 +128,7 @@ export function measureOfPhrase(tokens: readonly Token[]): MeasureWords {
   let found: { category: string; cue: string } | null = null;
   let change = false;
   for (const token of tokens) {
-    if (CHANGE_WORDS.has(token.normal) || CHANGE_WORDS.has(stem(token.lemma))) change = true;
+    if (isChangeWord(token)) change = true;
     const category = categoryOf(token);
     if (found === null && category !== null) found = { category, cue: token.value };
   }
@@ -144,18 +161,26 @@ const UNIT_ALIASES = new Map<string, string>([
 ]);
 const PEOPLE_STEMS = new Set([...PEOPLE_NOUNS].map(stem));
 
+/** The comparable form of a counted noun: "e-mails" and "emails" are one thing. */
+export function countedNounKey(noun: string): string {
+  return joinHyphens(stem(noun));
+}
+
 function countKey(noun: string | null): UnitKey {
   if (noun === null) return { dimension: 'count', noun: null };
-  const s = stem(noun);
+  const s = countedNounKey(noun);
   return { dimension: 'count', noun: s === 'people' || s === 'person' || PEOPLE_STEMS.has(s) ? 'people' : s };
 }
 
-/** The unit of a claim's quantity: its `unit`, else the head of the noun it counts. */
+/**
+ * The unit of a claim's quantity: its `unit`, else the head of the noun it counts. Units go
+ * through the same aliases as a fact's, so the quantities pass's "years" meets a fact's "year".
+ */
 export function claimUnitKey(unit: string | null, counted: string | null): UnitKey {
   if (unit === 'percent' || unit === 'percentage points') return { dimension: 'percent', noun: null };
   if (unit !== null && CURRENCIES.has(unit)) return { dimension: unit, noun: null };
   if (unit === 'people') return { dimension: 'count', noun: 'people' };
-  if (unit !== null) return { dimension: unit, noun: null };
+  if (unit !== null) return { dimension: UNIT_ALIASES.get(unit.trim().toLowerCase()) ?? unit, noun: null };
   return countKey(counted?.split(/\s+/).at(-1) ?? null);
 }
 

@@ -16,6 +16,21 @@ export const EXACT_TOLERANCE = 0.05;
  */
 export const APPROXIMATE_TOLERANCE = 0.1;
 
+/**
+ * The slack a round figure announces by itself: "$2 billion" or "300,000" stands for anything
+ * that rounds to it, up to half a unit of its last significant digit, but never more than a
+ * hedge's slack ("2" is not "anything from 1.5 to 2.5"). Figures with more digits ("697", "33,000")
+ * get only the exact tolerance, since their rounding is finer than it.
+ */
+export function roundingTolerance(value: number): number {
+  const magnitude = Math.abs(value);
+  if (magnitude === 0) return EXACT_TOLERANCE;
+  let place = 10 ** Math.floor(Math.log10(magnitude));
+  // The place of the last significant digit: the largest power of ten that divides the figure.
+  while (place > 1e-6 && Math.abs(magnitude / place - Math.round(magnitude / place)) > 1e-9) place /= 10;
+  return Math.min(APPROXIMATE_TOLERANCE, Math.max(EXACT_TOLERANCE, place / 2 / magnitude));
+}
+
 /** Where the fact's value lies relative to the claim's widened bounds. */
 export type NumberFit = 'inside' | 'below' | 'above';
 
@@ -26,7 +41,8 @@ export type NumberFit = 'inside' | 'below' | 'above';
  */
 export function widenedBounds(quantity: Pick<Quantity, 'min' | 'max' | 'approximate'>): { low: number; high: number } {
   const oneSided = (quantity.min === null) !== (quantity.max === null);
-  const tolerance = quantity.approximate && !oneSided ? APPROXIMATE_TOLERANCE : EXACT_TOLERANCE;
+  const exact = quantity.min !== null && quantity.min === quantity.max ? roundingTolerance(quantity.min) : EXACT_TOLERANCE;
+  const tolerance = quantity.approximate && !oneSided ? APPROXIMATE_TOLERANCE : exact;
   const low = quantity.min === null ? -Infinity : quantity.min - Math.abs(quantity.min) * tolerance;
   const high = quantity.max === null ? Infinity : quantity.max + Math.abs(quantity.max) * tolerance;
   return { low, high };

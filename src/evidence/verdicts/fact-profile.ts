@@ -11,6 +11,7 @@ import type { MeasureWords, UnitKey } from './compare-measure.ts';
 import { factUnitKey, measureAround, measureOfPhrase } from './compare-measure.ts';
 import type { Place } from './compare-place.ts';
 import { factPlaces } from './compare-place.ts';
+import { subjectNames } from './subject-names.ts';
 import type { TextTerms } from './text-terms.ts';
 import { textEntities, textTerms } from './text-terms.ts';
 
@@ -21,6 +22,8 @@ export interface FactProfile {
   readonly terms: ReadonlySet<string>;
   /** Content stems of the subject alone (empty when the fact has none). */
   readonly subject: ReadonlySet<string>;
+  /** Stems of the parties (not places) the subject names: whose figure the value is. */
+  readonly subjectNames: ReadonlySet<string>;
   readonly statement: TextTerms;
   readonly places: readonly Place[];
   readonly actors: readonly string[];
@@ -62,6 +65,7 @@ export function profileFact(fact: Fact): FactProfile {
     fact,
     terms: new Set([...statement.terms, ...(subject?.terms ?? [])]),
     subject: subject?.terms ?? new Set<string>(),
+    subjectNames: subject === null ? new Set<string>() : subjectNames(subject),
     statement,
     places: factPlaces(fact.place, entities),
     actors: actorsOf(entities),

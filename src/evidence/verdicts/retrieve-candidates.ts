@@ -3,6 +3,7 @@
  * place or actor. Retrieval only gates and ranks; the comparisons decide what a fact says.
  */
 import type { ClaimProfile } from './claim-profile.ts';
+import { countedNounKey } from './compare-measure.ts';
 import { comparePlace } from './compare-place.ts';
 import type { FactProfile } from './fact-profile.ts';
 import { isActor, sharedTerms, textTerms } from './text-terms.ts';
@@ -25,6 +26,20 @@ export const MIN_SHARED_TERMS_WITH_ENTITY = 1;
 /** Ranking weight of an agreeing place or actor, against the word overlap's 0..1. */
 const ENTITY_BONUS = 0.15;
 
+/**
+ * True when a claim's figure counts what the fact counts: the head of its counted noun (a topic
+ * word, not "people") is the fact's unit or a word of its subject ("33,000 e-mails" and a fact in
+ * "emails", "11 million illegal immigrants" and "immigrants living in the United States illegally").
+ */
+function countsSameThing(claim: ClaimProfile, profile: FactProfile): boolean {
+  return claim.figures.some((figure) => {
+    const head = figure.quantity.counted?.split(/\s+/).at(-1);
+    if (head === undefined) return false;
+    const key = countedNounKey(head);
+    return claim.words.terms.has(key) && (profile.unit.noun === key || profile.subject.has(key));
+  });
+}
+
 /** A retrieved fact with why it was retrieved. */
 export interface Candidate {
   readonly profile: FactProfile;
@@ -43,8 +58,10 @@ export function retrieveCandidates(claim: ClaimProfile, facts: readonly FactProf
     const samePlace = place === 'equal' || place === 'part' || place === 'whole';
     // An actor (an armed group, a party) is specific enough to make a topic on its own; a country is not.
     const sameActor = claim.actors.some((a) => profile.actors.includes(a));
-    // A measure the claim's figure and the fact share ("imbalance" and "deficit") is a shared topic word.
-    const sameMeasure = profile.measure.category !== null && claim.figures.some((f) => f.measure.category === profile.measure.category);
+    // A measure the claim's figure and the fact share ("imbalance" and "deficit", or the thing both
+    // count) is a shared topic word.
+    const sameMeasure = (profile.measure.category !== null && claim.figures.some((f) => f.measure.category === profile.measure.category))
+      || countsSameThing(claim, profile);
     const topical = shared.filter((term) => !names.has(term)).length + (sameMeasure ? 1 : 0);
     if (!sameActor && topical === 0) return;
     const entity = samePlace || sameActor;

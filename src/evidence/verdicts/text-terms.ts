@@ -8,15 +8,17 @@ import type { Token } from '../../nlp/tokenize.ts';
 import { tokenize } from '../../nlp/tokenize.ts';
 import { GAZETTEER } from '../../passes/entities/gazetteer-data.ts';
 import { findAcronymDefinitions, findEntities } from '../../passes/entities/entities.ts';
+import { canonicalTerm } from './term-synonyms.ts';
 
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'ADV']);
 /**
- * Words too common in claims and facts to say two of them share a topic: light verbs, and the
- * words every statistic uses ("number", "year", "percent", "people").
+ * Words too common in claims and facts to say two of them share a topic: light verbs, function
+ * words the tagger reads as adverbs ("as large as"), and the words every statistic uses
+ * ("number", "year", "percent", "people").
  */
 const GENERIC = new Set([
   'be', 'have', 'do', 'get', 'make', 'go', 'say', 'take', 'come', 'want', 'need', 'know', 'think', 'also', 'still',
-  'just', 'only', 'even', 'very', 'now', 'then', 'there', 'here', 'so', 'more', 'most', 'less', 'about', 'some',
+  'just', 'only', 'even', 'very', 'now', 'then', 'there', 'here', 'so', 'as', 'more', 'most', 'less', 'about', 'some',
   'number', 'year', 'percent', 'people', 'total', 'time', 'day', 'month', 'thing', 'way', 'lot', 'many', 'much',
   'million', 'billion', 'thousand', 'hundred', 'trillion', 'per', 'cent', 'include', 'new', 'other', 'same', 'well',
 ]);
@@ -35,6 +37,36 @@ export function stem(word: string): string {
   return lower;
 }
 
+/** Share of upper-case letters above which a text is taken as written in capitals. */
+const CAPITALS_SHARE = 0.8;
+
+/**
+ * The text in the case the tagger was trained on. Transcripts and headlines written in capitals
+ * ("WE CAN SECURE $2 TRILLION") come out as a run of proper nouns with unlemmatised words, so
+ * they share no stems with a fact written normally; lower-casing them keeps every offset (it is
+ * only done when the length does not change) and lets the tagger read them as words.
+ */
+export function readableCase(text: string): string {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
+  if (letters.length < 8 || upper / letters.length < CAPITALS_SHARE) return text;
+  const lower = text.toLowerCase();
+  return lower.length === text.length ? lower : text;
+}
+
+/**
+ * The comparable form of a content word: its stem, with synonyms of measure words merged
+ * ("raise" → "increase"). Hyphenated spellings also get their joined form elsewhere.
+ */
+export function termOf(word: string): string {
+  return canonicalTerm(stem(word));
+}
+
+/** "e-mail" → "email": the joined spelling of a hyphenated word, which writers use interchangeably. */
+export function joinHyphens(term: string): string {
+  return term.replace(/-/g, '');
+}
+
 /** A tokenized text with its content stems. */
 export interface TextTerms {
   readonly text: string;
@@ -45,15 +77,20 @@ export interface TextTerms {
 
 /** Tokenizes `text` and collects its content stems. */
 export function textTerms(text: string): TextTerms {
-  const { tokens } = tokenize(text);
+  const readable = readableCase(text);
+  // Tokens keep the text's own spelling, so explanations quote words as the speaker wrote them.
+  const tokens = readable === text ? tokenize(text).tokens : tokenize(readable).tokens.map((t) => ({ ...t, value: text.slice(t.start, t.end) }));
   const terms = new Set<string>();
   for (const token of tokens) {
     if (!CONTENT_POS.has(token.pos) || token.type !== 'word') continue;
-    const term = stem(token.lemma);
+    const term = termOf(token.lemma);
     if (term.length < 2 || GENERIC.has(term)) continue;
     terms.add(term);
-    // Hyphenated names ("Tehrik-i-Taliban") also share their parts with a shorter mention.
-    if (term.includes('-')) for (const part of term.split('-')) if (part.length > 2) terms.add(stem(part));
+    if (!term.includes('-')) continue;
+    // Hyphenated names ("Tehrik-i-Taliban") also share their parts with a shorter mention, and
+    // hyphenated words ("e-mails") their joined spelling ("emails").
+    for (const part of term.split('-')) if (part.length > 2) terms.add(termOf(part));
+    terms.add(joinHyphens(term));
   }
   return { text, tokens, terms };
 }
