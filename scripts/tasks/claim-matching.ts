@@ -1,11 +1,12 @@
 /**
  * Claim matching: re-ranks BM25 candidates from the fact-check index with a logistic model over
- * pair features, trained on the CLEF 2020 task 2 training tweets and scored by MAP@5 on its dev
- * tweets (the task's official measure), beside plain BM25 on the same index.
+ * pair features, trained pairwise on the CLEF 2020 task 2 training tweets (claim-matching-pairs.ts)
+ * and scored by MAP@5 on its dev tweets (the task's official measure), beside plain BM25 on the
+ * same index.
  */
 import { saveModel } from '../../src/learn/model-file.ts';
 import type { ModelFile } from '../../src/learn/model-file.ts';
-import type { Example, LogisticModel } from '../../src/learn/logistic-regression.ts';
+import type { LogisticModel } from '../../src/learn/logistic-regression.ts';
 import { train } from '../../src/learn/logistic-regression.ts';
 import { CLAIM_MATCH_FEATURES_VERSION } from '../../src/evidence/matching/claim-pair-features.ts';
 import { CLAIM_MATCH_LABELS } from '../../src/evidence/matching/claim-reranker.ts';
@@ -17,6 +18,8 @@ import { hasData } from '../learning/data-dir.ts';
 import { mean } from '../learning/metrics.ts';
 import type { Score, Task } from '../learning/task.ts';
 import type { ClaimQuery } from './claim-matching-data.ts';
+import { calibrated } from './claim-matching-calibration.ts';
+import { pairwiseExamples } from './claim-matching-pairs.ts';
 import { CLAIM_RETRIEVAL_FOLDER, CLAIM_RETRIEVAL_LICENCE, loadClaimQueries, loadVerifiedClaims } from './claim-matching-data.ts';
 
 /** Training settings of the shipped re-ranker (exported for experiments). */
@@ -26,8 +29,6 @@ export interface ClaimMatchTraining {
   readonly learningRate: number;
   readonly l2: number;
   readonly seed: number;
-  /** Weight of a relevant candidate relative to an irrelevant one. */
-  readonly positiveWeight: number;
   readonly search: Pick<MatchOptions, 'candidates' | 'weights'>;
 }
 
@@ -37,7 +38,6 @@ export const CLAIM_MATCH_TRAINING: ClaimMatchTraining = Object.freeze({
   learningRate: 0.1,
   l2: 1e-5,
   seed: 1,
-  positiveWeight: 1,
   search: { candidates: matchDefaults.candidates, weights: matchDefaults.weights },
 });
 
@@ -63,15 +63,17 @@ export async function candidatesOf(index: FactCheckIndex, queries: readonly Clai
   return out;
 }
 
-/** Trains the re-ranker on candidate sets (deterministic for the same sets and settings). */
+/**
+ * Trains the re-ranker on candidate sets, pairwise, and calibrates it to probabilities
+ * (deterministic for the same sets and settings). Queries whose relevant fact-check is not among
+ * the candidates teach nothing about ordering and give no pairs.
+ */
 export function trainReranker(sets: readonly CandidatesOf[], t: ClaimMatchTraining = CLAIM_MATCH_TRAINING): LogisticModel {
-  const examples: Example[] = sets.flatMap(({ query, set }) =>
-    set.hits.map((hit, i) => {
-      const label = query.relevant.has(hit.id) ? 1 : 0;
-      return { vector: (set.features[i] as CandidateSet['features'][number]).toVector(t.bits), label, weight: label === 1 ? t.positiveWeight : 1 };
-    }),
-  );
-  return train(examples, { labels: CLAIM_MATCH_LABELS, bits: t.bits, epochs: t.epochs, learningRate: t.learningRate, l2: t.l2, seed: t.seed, average: true });
+  const labelled = sets.map(({ query, set }) => ({ relevant: set.hits.map((hit) => query.relevant.has(hit.id)), set }));
+  const ordered = labelled.filter(({ relevant }) => relevant.includes(true) && relevant.includes(false));
+  const model = train(pairwiseExamples(ordered, t.bits), { labels: CLAIM_MATCH_LABELS, bits: t.bits, epochs: t.epochs, learningRate: t.learningRate, l2: t.l2, seed: t.seed, average: true });
+  // Calibrated on every query's candidates, those without a relevant one too, as a match will meet them.
+  return calibrated(model, labelled);
 }
 
 /** Average precision over the first `k` ranked ids, as the CLEF 2020 task 2 scorer computes it. */

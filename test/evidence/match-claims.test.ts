@@ -3,10 +3,14 @@ import assert from 'node:assert/strict';
 import type { FactCheck } from '../../src/model/evidence-schema.ts';
 import { ClaimMatchSchema } from '../../src/model/evidence-schema.ts';
 import { contentTerms, splitCompound, stem } from '../../src/evidence/matching/claim-text.ts';
-import { claimReranker, shippedClaimReranker } from '../../src/evidence/matching/claim-reranker.ts';
+import { claimReranker, logOdds, rerankScores, shippedClaimReranker } from '../../src/evidence/matching/claim-reranker.ts';
 import { closeFactCheckIndex, indexFactChecks, openFactCheckIndex } from '../../src/evidence/matching/fact-check-index.ts';
-import { matchClaims } from '../../src/evidence/matching/match-claims.ts';
+import { candidateSet, matchClaims } from '../../src/evidence/matching/match-claims.ts';
 import { profileText } from '../../src/evidence/matching/text-profile.ts';
+import { searchableText, splitEmbeddedTweet } from '../../src/evidence/matching/embedded-tweet.ts';
+import { charGrams, gramCosine } from '../../src/evidence/matching/char-grams.ts';
+import { profileQuery, signatureAgreement } from '../../src/evidence/matching/query-profile.ts';
+import { FeatureSet } from '../../src/learn/feature-hashing.ts';
 import type { ModelFile } from '../../src/learn/model-file.ts';
 
 const fc = (id: string, claim: string, title: string | null, verdict: string | null = 'False'): FactCheck => ({ id, claim, title, verdict, url: `https://checks.example/${id}`, date: null, author: null });
@@ -81,4 +85,48 @@ test('the shipped re-ranker loads, and a model for other features is refused', (
   assert.deepEqual(shippedClaimReranker().labels, ['other', 'match']);
   const file = { format: 'argscope-logistic/1', task: 'claim-matching', features: 'claim-match-features/0', labels: ['other', 'match'], bits: 4, classes: [] } as unknown as ModelFile;
   assert.throws(() => claimReranker(file), /trained on claim-match-features\/0/);
+});
+
+const SIGNED = 'Nobody said this. FAKE NEWS! — Donald J. Trump (@realDonaldTrump) August 26, 2019';
+
+test('an embedded post is split into its body and its signature, and searched without handle or day', () => {
+  assert.deepEqual(splitEmbeddedTweet(SIGNED), { body: 'Nobody said this. FAKE NEWS!', author: 'Donald J. Trump', handle: 'realDonaldTrump', month: 8, year: 2019 });
+  assert.deepEqual(splitEmbeddedTweet('Plain text — with a dash'), { body: 'Plain text — with a dash', author: null, handle: null, month: null, year: null });
+  assert.equal(splitEmbeddedTweet('Posted — Ann (@ann)').handle, 'ann');
+  assert.equal(searchableText(SIGNED), 'Nobody said this. FAKE NEWS! Donald J. Trump august 2019');
+  assert.equal(searchableText('No signature here'), 'No signature here');
+});
+
+test('the signature is compared apart: does the fact-check name the poster, and date the story to the post', () => {
+  const query = profileQuery(SIGNED);
+  assert.equal(query.body.stems.has('trump'), false);
+  const names = (candidate: string): string[] => {
+    const features = new FeatureSet();
+    signatureAgreement(features, query, profileText(candidate));
+    return Array.from({ length: features.size }, (_, i) => features.nameAt(i));
+  };
+  assert.deepEqual(names('In August 2019, Donald Trump tweeted about hurricanes.'), ['author:named', 'date:same-month']);
+  assert.deepEqual(names('A 2016 photograph shows a hurricane.'), ['date:other-year']);
+});
+
+test('character 4-grams meet where whole words do not', () => {
+  assert.equal(gramCosine(charGrams(['photoshopped']), charGrams(['photoshopped'])), 1);
+  assert.ok(gramCosine(charGrams(['photoshopped']), charGrams(['photoshop'])) > 0.5);
+  assert.ok(gramCosine(charGrams(['pnbrock']), charGrams(['pnb', 'rock'])) > 0);
+  assert.equal(gramCosine(charGrams(['wig']), charGrams(['toupee'])), 0);
+  assert.equal(gramCosine(charGrams([]), charGrams(['toupee'])), 0);
+});
+
+test('re-ranker probabilities keep the order of its log-odds, the pool-aware calibration included', async () => {
+  const index = await openFactCheckIndex(':memory:');
+  await indexFactChecks(index, COLLECTION);
+  const model = shippedClaimReranker();
+  const set = await candidateSet(index, 'Biden owns a mansion; insulin costs too much for a 26-year-old man');
+  assert.ok(set.features.length >= 3);
+  const odds = set.features.map((f) => logOdds(model, f.toVector(model.bits)));
+  const scores = rerankScores(model, set.features);
+  for (let i = 0; i < odds.length; i += 1) {
+    for (let j = 0; j < odds.length; j += 1) if ((odds[i] ?? 0) > (odds[j] ?? 0)) assert.ok((scores[i] ?? 0) >= (scores[j] ?? 0));
+  }
+  await closeFactCheckIndex(index);
 });

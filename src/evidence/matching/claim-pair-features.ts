@@ -1,15 +1,22 @@
 /**
- * Features of a (query, fact-check) pair for the re-ranker: the full-text scores relative to the
+ * Features of a (query, fact-check) pair for the re-ranker: the full-text score relative to the
  * other candidates, how much of each text the other covers (weighted by how rare the words are),
- * shared two-word phrases, and whether numbers, names and media agree. Only agreement between the
- * two texts is described, never the fact-check alone, so the model cannot learn which fact-checks
- * a training collection happened to pair with queries.
+ * IDF-weighted word cosine and character 4-gram cosine, shared two-word phrases, whether numbers,
+ * names and media agree, and whether the fact-check names the poster and dates the story to the
+ * post's time. Only agreement between the two texts is described, never the fact-check alone, so
+ * the model cannot learn which fact-checks a training collection happened to pair with queries.
+ *
+ * There are no "ranked first / 2-3 / 4-10" indicators: with them the model mostly copied the
+ * BM25 order, and without them the pairwise-trained model is better (CV MAP@5 0.882 vs 0.878).
  */
 import { FeatureSet } from '../../learn/feature-hashing.ts';
+import { gramCosine } from './char-grams.ts';
+import type { QueryProfile } from './query-profile.ts';
+import { signatureAgreement } from './query-profile.ts';
 import type { TextProfile } from './text-profile.ts';
 
 /** Bumped whenever a feature changes: a model only works with the features it was trained on. */
-export const CLAIM_MATCH_FEATURES_VERSION = 'claim-match-features/1';
+export const CLAIM_MATCH_FEATURES_VERSION = 'claim-match-features/2';
 
 /** A candidate as the re-ranker sees it. */
 export interface Candidate {
@@ -46,6 +53,20 @@ function coverage(from: TextProfile, to: TextProfile, idf: IdfOf): number {
   return total === 0 ? 0 : shared / total;
 }
 
+/** Cosine of the two texts' stem sets, each stem weighted by its IDF (TF-IDF with binary TF). */
+function idfCosine(a: TextProfile, b: TextProfile, idf: IdfOf): number {
+  let dot = 0;
+  let normA = 0;
+  let normB = 0;
+  for (const [s, word] of a.stems) {
+    const weight = idf(s, word) ** 2;
+    normA += weight;
+    if (b.stems.has(s)) dot += weight;
+  }
+  for (const [s, word] of b.stems) normB += idf(s, word) ** 2;
+  return normA === 0 || normB === 0 ? 0 : dot / Math.sqrt(normA * normB);
+}
+
 /** The IDF of the rarest stem of `from` that `to` lacks, over 10 (a rare unmatched word argues against a match). */
 function rarestMissing(from: TextProfile, to: TextProfile, idf: IdfOf): number {
   let rarest = 0;
@@ -67,6 +88,7 @@ function union(a: TextProfile, b: TextProfile | null): TextProfile {
     numbers: new Set([...a.numbers, ...b.numbers]),
     names: new Set([...a.names, ...b.names]),
     media: a.media || b.media,
+    grams: new Set([...a.grams, ...b.grams]),
   };
 }
 
@@ -78,17 +100,23 @@ function agreement(features: FeatureSet, prefix: string, query: TextProfile, sid
   const sharedBigrams = countShared(side.bigrams, query.bigrams);
   features.add(`${prefix}:bigrams-shared`, Math.min(sharedBigrams, 4) / 4);
   features.add(`${prefix}:bigrams-covered`, side.bigrams.size === 0 ? 0 : sharedBigrams / side.bigrams.size);
+  features.add(`${prefix}:idf-cosine`, idfCosine(query, side, idf));
+  features.add(`${prefix}:char-cosine`, gramCosine(query.grams, side.grams));
 }
 
-/** The features of one candidate for one query. */
-export function claimPairFeatures(query: TextProfile, candidate: Candidate, scale: ScoreScale, idf: IdfOf): FeatureSet {
+/**
+ * The features of one candidate for one query. The query's body is compared word by word; its
+ * signature (poster, date) only through {@link signatureAgreement}, so the model weighs the two
+ * apart.
+ */
+export function claimPairFeatures(queryProfile: QueryProfile, candidate: Candidate, scale: ScoreScale, idf: IdfOf): FeatureSet {
+  const query = queryProfile.body;
   const features = new FeatureSet();
   features.add('bias');
   features.add('bm25:relative', candidate.score / scale.score);
   features.add('bm25:log', Math.log1p(Math.max(0, candidate.score)) / 4);
   features.add('bm25:gap-to-best', (scale.score - candidate.score) / 10);
   features.add('rank:inverse', 1 / (candidate.rank + 1));
-  features.add(candidate.rank === 0 ? 'rank:1' : candidate.rank < 3 ? 'rank:2-3' : candidate.rank < 10 ? 'rank:4-10' : 'rank:11+');
   agreement(features, 'claim', query, candidate.claim, idf);
   if (candidate.title !== null) agreement(features, 'title', query, candidate.title, idf);
   const both = union(candidate.claim, candidate.title);
@@ -106,6 +134,7 @@ export function claimPairFeatures(query: TextProfile, candidate: Candidate, scal
     if (namesShared === 0) features.add('names:none-shared');
   }
   if (query.names.size > 0) features.add('names:query-covered', countShared(query.names, both.stems) / query.names.size);
+  signatureAgreement(features, queryProfile, both);
   features.add(`media:${query.media ? 'query' : 'no-query'}-${both.media ? 'candidate' : 'no-candidate'}`);
   return features;
 }

@@ -1,11 +1,18 @@
 /**
  * The learned re-ranker: a logistic model over {@link claimPairFeatures}, trained on CLEF 2020
  * task 2 (scripts/tasks/claim-matching.ts) and shipped as models/claim-match.json.
+ *
+ * The model is trained to order one query's candidates, so its log-odds alone say how good a
+ * candidate is, not whether a better one stands beside it. Its probability of "match" therefore
+ * also reads how far the candidate falls behind the query's best and whether it is the best (two
+ * more weights, on {@link POOL_FEATURES}, fitted when the model is calibrated): a runner-up that
+ * shares many words with the query is then not passed as a match as readily as the candidate
+ * that beat it.
  */
 import { readFileSync } from 'node:fs';
-import type { FeatureSet } from '../../learn/feature-hashing.ts';
+import type { FeatureSet, SparseVector } from '../../learn/feature-hashing.ts';
+import { fnv1a } from '../../learn/feature-hashing.ts';
 import type { LogisticModel } from '../../learn/logistic-regression.ts';
-import { predict } from '../../learn/logistic-regression.ts';
 import type { ModelFile } from '../../learn/model-file.ts';
 import { loadModel } from '../../learn/model-file.ts';
 import { CLAIM_MATCH_FEATURES_VERSION } from './claim-pair-features.ts';
@@ -29,7 +36,33 @@ export function shippedClaimReranker(): LogisticModel {
   return shipped;
 }
 
-/** The model's probability that each candidate matches. */
+/**
+ * The second-pass features, read after every candidate of a query has its log-odds: how far the
+ * candidate falls behind the best (≤ 0), and whether it is the best.
+ */
+export const POOL_FEATURES = ['log-odds:gap-to-best', 'log-odds:best'] as const;
+
+/** The slots of {@link POOL_FEATURES} in a model with `bits` hash bits. */
+export function poolSlots(bits: number): [number, number] {
+  const [gap, best] = POOL_FEATURES.map((name) => (fnv1a(name) & ((1 << bits) - 1)) >>> 0);
+  return [gap ?? 0, best ?? 0];
+}
+
+/** The model's log-odds of "match" for one candidate, before the pool features (never in `vector`). */
+export function logOdds(model: LogisticModel, vector: SparseVector): number {
+  const [other, match] = model.weights as [Float32Array, Float32Array];
+  let z = (model.bias[1] ?? 0) - (model.bias[0] ?? 0);
+  for (let k = 0; k < vector.indices.length; k += 1) {
+    const slot = vector.indices[k] as number;
+    z += ((match[slot] ?? 0) - (other[slot] ?? 0)) * (vector.values[k] ?? 0);
+  }
+  return z;
+}
+
+/** The model's probability that each candidate of one query matches, the pool features included. */
 export function rerankScores(model: LogisticModel, features: readonly FeatureSet[]): number[] {
-  return features.map((set) => predict(model, set.toVector(model.bits))[1] ?? 0);
+  const odds = features.map((set) => logOdds(model, set.toVector(model.bits)));
+  const best = Math.max(...odds);
+  const [gapWeight, bestWeight] = poolSlots(model.bits).map((slot) => (model.weights[1]?.[slot] ?? 0) - (model.weights[0]?.[slot] ?? 0));
+  return odds.map((z) => 1 / (1 + Math.exp(-(z + (gapWeight ?? 0) * (z - best) + (z === best ? (bestWeight ?? 0) : 0)))));
 }

@@ -1,6 +1,7 @@
 /**
  * Matching queries against earlier fact-checks: BM25 over claim and title finds candidates, and a
- * learned re-ranker orders them by pair features (coverage, phrases, numbers, names).
+ * learned re-ranker orders them by pair features (coverage, word and spelling similarity,
+ * phrases, numbers, names, the poster and the date of an embedded post).
  */
 import type { FeatureSet } from '../../learn/feature-hashing.ts';
 import type { LogisticModel } from '../../learn/logistic-regression.ts';
@@ -10,8 +11,10 @@ import type { Candidate } from './claim-pair-features.ts';
 import { claimPairFeatures, scoreScale } from './claim-pair-features.ts';
 import { rerankScores, shippedClaimReranker } from './claim-reranker.ts';
 import { contentTerms } from './claim-text.ts';
+import { searchableText } from './embedded-tweet.ts';
 import type { FactCheckIndex } from './fact-check-index.ts';
 import { inverseDocumentFrequency, searchIndex } from './fact-check-index.ts';
+import { profileQuery } from './query-profile.ts';
 import type { TextProfile } from './text-profile.ts';
 import { profileText } from './text-profile.ts';
 
@@ -42,16 +45,16 @@ export interface CandidateSet {
 
 /** Finds the full-text candidates of `text` and describes each for the re-ranker. */
 export async function candidateSet(index: FactCheckIndex, text: string, options: Pick<MatchOptions, 'candidates' | 'weights'> = matchDefaults): Promise<CandidateSet> {
-  const hits = await searchIndex(index, contentTerms(text), options.candidates, options.weights);
+  const hits = await searchIndex(index, contentTerms(searchableText(text)), options.candidates, options.weights);
   if (hits.length === 0) return { hits, features: [] };
-  const query = profileText(text);
+  const query = profileQuery(text);
   const candidates: Candidate[] = hits.map((hit, rank) => ({
     rank,
     score: hit.score,
     claim: profileText(hit.claim),
     title: hit.title === null ? null : profileText(hit.title),
   }));
-  const idf = await idfTable(index, [query, ...candidates.flatMap((c) => (c.title === null ? [c.claim] : [c.claim, c.title]))]);
+  const idf = await idfTable(index, [query.body, ...candidates.flatMap((c) => (c.title === null ? [c.claim] : [c.claim, c.title]))]);
   const scale = scoreScale(candidates);
   return { hits, features: candidates.map((c) => claimPairFeatures(query, c, scale, (s) => idf.get(s) ?? 0)) };
 }

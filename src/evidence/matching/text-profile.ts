@@ -1,8 +1,9 @@
 /**
  * What the matcher compares between a query and a fact-check: content words (stemmed), their
- * order (for shared two-word phrases), numbers, names, and whether the text is about a picture
- * or a video.
+ * order (for shared two-word phrases), their spelling (character 4-grams), numbers, names, and
+ * whether the text is about a picture or a video.
  */
+import { charGrams } from './char-grams.ts';
 import { cleanPost, fold, isStopword, stem } from './claim-text.ts';
 
 /** One text, ready to compare. */
@@ -17,6 +18,8 @@ export interface TextProfile {
   readonly names: ReadonlySet<string>;
   /** Whether it speaks of (or links) a photo, video or image. */
   readonly media: boolean;
+  /** The distinct character 4-grams of the content words. */
+  readonly grams: ReadonlySet<string>;
 }
 
 const NUMBER_WORDS = new Map(
@@ -36,6 +39,7 @@ export function profileText(text: string): TextProfile {
   const numbers = new Set<string>();
   const names = new Set<string>();
   let media = MEDIA_LINK.test(text);
+  const contentWords: string[] = [];
   let previous: string | null = null;
   let opensSentence = true;
   for (const match of cleanPost(text).matchAll(TOKEN)) {
@@ -51,6 +55,7 @@ export function profileText(text: string): TextProfile {
       const number = NUMBER_WORDS.get(word);
       if (number !== undefined) numbers.add(number);
       if (isStopword(word)) continue;
+      contentWords.push(word);
       const s = stem(word);
       if (!stems.has(s)) stems.set(s, word);
       if (MEDIA_WORDS.has(s) || MEDIA_WORDS.has(word)) media = true;
@@ -62,5 +67,5 @@ export function profileText(text: string): TextProfile {
     }
     opensSentence = false;
   }
-  return { stems, bigrams, numbers, names, media };
+  return { stems, bigrams, numbers, names, media, grams: charGrams(contentWords) };
 }
