@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type { FactCheck } from '../../src/model/evidence-schema.ts';
 import { ClaimMatchSchema } from '../../src/model/evidence-schema.ts';
 import { contentTerms, splitCompound, stem } from '../../src/evidence/matching/claim-text.ts';
-import { claimReranker, logOdds, rerankScores, shippedClaimReranker } from '../../src/evidence/matching/claim-reranker.ts';
+import { claimReranker, logOdds, poolSlots, rerankScores, shippedClaimReranker } from '../../src/evidence/matching/claim-reranker.ts';
 import { closeFactCheckIndex, indexFactChecks, openFactCheckIndex } from '../../src/evidence/matching/fact-check-index.ts';
 import { candidateSet, matchClaims } from '../../src/evidence/matching/match-claims.ts';
 import { profileText } from '../../src/evidence/matching/text-profile.ts';
@@ -128,5 +128,24 @@ test('re-ranker probabilities keep the order of its log-odds, the pool-aware cal
   for (let i = 0; i < odds.length; i += 1) {
     for (let j = 0; j < odds.length; j += 1) if ((odds[i] ?? 0) > (odds[j] ?? 0)) assert.ok((scores[i] ?? 0) >= (scores[j] ?? 0));
   }
+  await closeFactCheckIndex(index);
+});
+
+test('no pair feature shares a weight slot with the two calibration weights stored beside them', async () => {
+  const index = await openFactCheckIndex(':memory:');
+  await indexFactChecks(index, COLLECTION);
+  const model = shippedClaimReranker();
+  const mask = (1 << model.bits) - 1;
+  const pool = new Set(poolSlots(model.bits));
+  const seen = new Set<string>();
+  for (const [query] of QUERIES) {
+    for (const features of (await candidateSet(index, query)).features) {
+      for (let i = 0; i < features.size; i += 1) {
+        seen.add(features.nameAt(i));
+        assert.equal(pool.has((features.hashAt(i) & mask) >>> 0), false, `${features.nameAt(i)} takes a calibration slot`);
+      }
+    }
+  }
+  assert.ok(seen.size >= 25, `the queries exercise most pair features (${seen.size})`);
   await closeFactCheckIndex(index);
 });
