@@ -114,7 +114,7 @@ const EXAMPLES = resolve(dataDir(), '..', 'examples');
 const POST = join(EXAMPLES, 'afghanistan-pakistan-post.txt');
 const POST_FACTS = join(EXAMPLES, 'facts-afghanistan-pakistan.jsonl');
 
-test('the example post: every check-worthy fact gets a verdict citing facts by id and source', { skip: existsSync(POST) && existsSync(POST_FACTS) ? false : `${POST} not found: the shared examples are not part of the repository (set ARGSCOPE_DATA to the shared data folder beside them)` }, () => {
+test('the example post: every check-worthy fact gets a verdict citing facts by id and source', { skip: existsSync(POST) && existsSync(POST_FACTS) ? false : `${POST} not found: the shared examples are not part of the repository (set ARGSCOPE_DATA to the shared data folder beside them); whole-post-verdicts.test.ts makes the same checks on a post of our own` }, () => {
   const analysis = analyze(readFileSync(POST, 'utf8'));
   const { facts, problems } = readFactBase(POST_FACTS);
   assert.deepEqual(problems, []);
