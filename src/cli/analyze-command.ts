@@ -17,6 +17,7 @@ import type { DocLine, UnitLine } from './jsonl-records.ts';
 import type { CliOptions, InputMode } from './options.ts';
 import { openOutput } from './output.ts';
 import { formatSize, readInput } from './read-input.ts';
+import { reportEmptyInput } from './empty-input.ts';
 import { ProgressReporter } from './progress.ts';
 
 export interface CliIo {
@@ -108,6 +109,7 @@ async function analyzeDocs(file: string, options: CliOptions, io: CliIo, analyze
   }
   await output.close();
   progress.done(counter.skipped);
+  if (progress.count === 0 && counter.skipped === 0) reportEmptyInput(io, file, 'documents', 'analysed');
   return counter.skipped;
 }
 

@@ -19,6 +19,7 @@ import { openOutput } from './output.ts';
 import { checkReadable } from './check-readable.ts';
 import { refuseOverwrite } from './refuse-overwrite.ts';
 import { loadClaims } from './claims-input.ts';
+import { reportEmptyInput } from './empty-input.ts';
 
 /** One query line. */
 export const QueryLineSchema = z.object({
@@ -62,6 +63,7 @@ export async function runMatch(options: MatchCommandOptions, io: CliIo): Promise
       const skippedText = skipped > 0 ? `, ${skipped} line${skipped === 1 ? '' : 's'} skipped (see above)` : '';
       io.stderr.write(`argscope: done: ${progress.total.toLocaleString('en-US')} ${progress.total === 1 ? 'query' : 'queries'} matched in ${progress.seconds().toFixed(1)} s${skippedText}\n`);
     }
+    if (progress.total === 0 && skipped === 0) reportEmptyInput(io, options.input, 'queries', 'matched');
   } finally {
     await closeFactCheckIndex(index);
   }

@@ -25,6 +25,11 @@ export class ProgressReporter {
     }
   }
 
+  /** Documents analysed so far. */
+  get count(): number {
+    return this.documents;
+  }
+
   /** Prints the final count when progress is on or lines were skipped. */
   done(skipped: number): void {
     if (!this.enabled && skipped === 0) return;

@@ -185,3 +185,10 @@ test('a mistyped docs input leaves an existing --out file untouched', async () =
   assert.equal(result.code, 1);
   assert.equal(readFileSync(out, 'utf8'), 'earlier results\n');
 });
+
+test('--input docs on empty input says so on stderr and writes nothing', async () => {
+  const result = await runCli(['analyze', '--input', 'docs', '-'], '');
+  assert.equal(result.code, 0);
+  assert.equal(result.stdout, '');
+  assert.equal(result.stderr, 'argscope: standard input holds no documents; nothing was analysed\n');
+});

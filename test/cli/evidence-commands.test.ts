@@ -143,3 +143,11 @@ test('the installed command runs index and match as a user would', () => {
   assert.equal(lines(matched.stdout)[0]?.matches[0]?.id, 'moon');
   assert.match(runBin(['--help']).stdout, /argscope match --claims CLAIMS --input QUERIES\.jsonl/);
 });
+
+test('an empty query file is said to be empty, not passed over in silence', async () => {
+  const claims = write('claims-for-empty.jsonl', CLAIMS_JSONL);
+  const queries = write('no-queries.jsonl', '\n\n');
+  const result = await runCli(['match', '--claims', claims, '--input', queries]);
+  assert.equal(result.stdout, '');
+  assert.match(result.stderr, new RegExp(`argscope: ${queries} holds no queries; nothing was matched\\n$`, 'u'));
+});
