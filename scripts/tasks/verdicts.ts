@@ -2,9 +2,11 @@
  * Verdicts against a fact base, on our own evaluation sets of debate claims from the PolitiFact
  * claim-matching data, with facts written for them: eval/verdicts/ (used while developing the
  * verdict logic), eval/verdicts-holdout/ (built afterwards as held-out, but the logic was then fixed
- * after reading its failures, so it is no longer held-out) and eval/verdicts-holdout-2/ (built
- * after those fixes; the held-out set). Nothing is learned, so `train` writes nothing; `evaluate`
- * reports accuracy overall and per expected class for each set.
+ * after reading its failures, so it is no longer held-out), eval/verdicts-holdout-2/ (built after
+ * those fixes; scored once after each round of later fixes, so only nearly unseen) and
+ * eval/verdicts-holdout-3/ (built before the verdict code was ever run on it; the held-out set).
+ * Nothing is learned, so `train` writes nothing; `evaluate` reports accuracy overall and per
+ * expected class for each set.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +20,7 @@ import type { Score, Task } from '../learning/task.ts';
 const DIR = fileURLToPath(new URL('../../eval/verdicts/', import.meta.url));
 const HOLDOUT_DIR = fileURLToPath(new URL('../../eval/verdicts-holdout/', import.meta.url));
 const HOLDOUT_2_DIR = fileURLToPath(new URL('../../eval/verdicts-holdout-2/', import.meta.url));
+const HOLDOUT_3_DIR = fileURLToPath(new URL('../../eval/verdicts-holdout-3/', import.meta.url));
 const LABELS: readonly VerdictLabel[] = ['supported', 'contradicted', 'misleading', 'unverified'];
 
 interface Claim {
@@ -50,6 +53,11 @@ export function judgeHoldout2Set(): VerdictResult[] {
   return judgeSet(HOLDOUT_2_DIR);
 }
 
+/** Judges every claim of the third held-out evaluation set; exported for inspection scripts. */
+export function judgeHoldout3Set(): VerdictResult[] {
+  return judgeSet(HOLDOUT_3_DIR);
+}
+
 /** Judges every claim of one set directory (its claims.jsonl against its facts.jsonl). */
 function judgeSet(dir: string): VerdictResult[] {
   const claims = readFileSync(`${dir}claims.jsonl`, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as Claim);
@@ -78,7 +86,8 @@ export const verdictsTask: Task = {
     return [
       ...scoreRows(judgeEvaluationSet(), '', 'eval/verdicts', 'none published; our own set (eval/verdicts/README.md)'),
       ...scoreRows(judgeHoldoutSet(), 'held-out ', 'eval/verdicts-holdout', 'none published; our own set, built as held-out but no longer so: fixes were made after seeing its failures (eval/verdicts-holdout/README.md)'),
-      ...scoreRows(judgeHoldout2Set(), 'held-out-2 ', 'eval/verdicts-holdout-2', 'none published; our own held-out set, built after those fixes (eval/verdicts-holdout-2/README.md)'),
+      ...scoreRows(judgeHoldout2Set(), 'held-out-2 ', 'eval/verdicts-holdout-2', 'none published; our own set, built after those fixes; its failures were read once, so only nearly unseen (eval/verdicts-holdout-2/README.md)'),
+      ...scoreRows(judgeHoldout3Set(), 'held-out-3 ', 'eval/verdicts-holdout-3', 'none published; our own held-out set, labelled before any run (eval/verdicts-holdout-3/README.md)'),
     ];
   },
 };
@@ -86,8 +95,11 @@ export const verdictsTask: Task = {
 /** Accuracy overall and per expected class, and how often the models took the claims as check-worthy facts; `prefix` marks a set's rows. */
 function scoreRows(results: readonly VerdictResult[], prefix: string, set: string, reference: string): Score[] {
   const correct = results.filter((r) => r.got === r.expected).length;
+  // A checker that never commits: the floor any verdict logic must rise above on the same claims.
+  const silent = results.filter((r) => r.expected === 'unverified').length;
   const rows: Score[] = [
     { task: 'verdicts', metric: `${prefix}${set} accuracy, all ${results.length} claims`, value: correct / results.length, reference, goal: null },
+    { task: 'verdicts', metric: `${prefix}baseline: always "unverified", same claims`, value: silent / results.length, reference, goal: null },
   ];
   for (const label of LABELS) {
     const of = results.filter((r) => r.expected === label);

@@ -6,12 +6,15 @@ import type { Quantity, TimeExpression, Unit } from '../../model/analysis-schema
 import type { Token } from '../../nlp/tokenize.ts';
 import { actorsOf } from './compare-actor.ts';
 import type { MeasureWords, UnitKey } from './compare-measure.ts';
-import { claimUnitKey, isPerYear, measureAround } from './compare-measure.ts';
+import { SUBORDINATORS, claimUnitKey, isPerYear, measureAround } from './compare-measure.ts';
 import type { Place } from './compare-place.ts';
 import { innermostPlaces } from './compare-place.ts';
 import type { TimeRange } from './compare-time.ts';
+import { compoundCountedNoun } from './compound-counted-noun.ts';
+import { multiplierQuantities } from './multiplier-figures.ts';
+import { subjectCountedNoun } from './subject-counted-noun.ts';
 import type { TextTerms } from './text-terms.ts';
-import { textTerms } from './text-terms.ts';
+import { isActor, textTerms } from './text-terms.ts';
 
 /** One figure of a unit, with what it measures and when. */
 export interface ClaimFigure {
@@ -26,12 +29,16 @@ export interface ClaimFigure {
   readonly places: readonly Place[];
   /** True for a yearly rate: "33,000 people a year". */
   readonly perYear: boolean;
+  /** True for a figure that describes one thing: "a $20,000 portrait", "a 104-page form". */
+  readonly attributive: boolean;
 }
 
 /** A unit with what the comparisons read from it. */
 export interface ClaimProfile {
   readonly unit: Unit;
   readonly words: TextTerms;
+  /** Stems of the names of the places and actors the unit mentions: names, not topic words. */
+  readonly names: ReadonlySet<string>;
   readonly places: readonly Place[];
   readonly actors: readonly string[];
   readonly figures: readonly ClaimFigure[];
@@ -69,8 +76,8 @@ function nearestTime(times: readonly TimeExpression[], quantity: Quantity): Time
  * 150,000 in Indiana" Indiana is where the 150,000 are, not the 8 million. With one figure, every
  * place the unit names is its place.
  */
-function placesOf(unit: Unit, kept: readonly Quantity[], quantity: Quantity): Place[] {
-  const places = unit.entities.filter((e) => e.type === 'place' && kept.every((q) => gap(e, quantity) <= gap(e, q)));
+function placesOf(unit: Unit, all: readonly Quantity[], quantity: Quantity): Place[] {
+  const places = unit.entities.filter((e) => e.type === 'place' && all.every((q) => gap(e, quantity) <= gap(e, q)));
   return innermostPlaces(places.map((e) => ({ name: e.name, partOf: e.partOf })));
 }
 
@@ -78,42 +85,83 @@ function placesOf(unit: Unit, kept: readonly Quantity[], quantity: Quantity): Pl
 const HYPHENATED_NOUN = /^-(\p{L}{3,})/u;
 
 /**
- * A quantity with the noun a hyphen joins to it as its counted noun ("104-page" counts pages),
- * where the quantities pass left it bare; other quantities unchanged.
+ * A quantity with the noun a hyphen joins to it as its counted noun ("104-page" counts pages), or
+ * the noun after a hyphenated modifier ("8 million low-income kids"), where the quantities pass
+ * left it bare; other quantities unchanged.
  */
-function withHyphenatedNoun(unit: Unit, quantity: Quantity): Quantity {
+function withHyphenatedNoun(unit: Unit, tokens: readonly Token[], quantity: Quantity): Quantity {
   if (quantity.unit !== null || quantity.counted !== null) return quantity;
-  const noun = HYPHENATED_NOUN.exec(unit.text.slice(quantity.end - unit.start))?.[1];
-  return noun === undefined ? quantity : { ...quantity, counted: noun };
+  const noun = HYPHENATED_NOUN.exec(unit.text.slice(quantity.end - unit.start))?.[1] ?? compoundCountedNoun(unit.text, tokens, quantity.end - unit.start);
+  return noun === null ? quantity : { ...quantity, counted: noun };
+}
+
+/** Articles that make a figure right after them a property of one thing. */
+const ARTICLES = new Set(['a', 'an']);
+
+/**
+ * True when the figure at tokens `[first, end)` stands between an article and the noun it
+ * describes ("a $20,000 portrait", "a 104-page form"): it is the size or price of one thing, not a
+ * total that could grow over time, so an undated one is not read as "so far".
+ */
+function isAttributive(tokens: readonly Token[], first: number, end: number): boolean {
+  const after = tokens[end];
+  return ARTICLES.has(tokens[first - 1]?.normal ?? '') && (after?.value === '-' || after?.pos === 'NOUN' || after?.pos === 'ADJ');
+}
+
+/**
+ * A bare figure that completes a verb of level or change with its subject's head as counted noun
+ * ("Militant attacks … rose to 306" counts attacks); other quantities unchanged.
+ */
+function withSubjectNoun(unit: Unit, tokens: readonly Token[], quantity: Quantity): Quantity {
+  if (quantity.unit !== null || quantity.counted !== null) return quantity;
+  const first = tokens.findIndex((t) => t.end > quantity.start - unit.start);
+  const noun = first < 0 ? null : subjectCountedNoun(tokens, first);
+  return noun === null ? quantity : { ...quantity, counted: noun };
 }
 
 /**
  * Reads a unit for comparison. Figures that name neither a unit nor a counted thing ("zero",
- * "2") are left out: a bare number cannot be matched to a fact's measure.
+ * "2") are left out unless measure words around them say what they measure ("96 million wanting
+ * a job"): a bare number with nothing to say what it counts cannot be matched to a fact's measure.
  */
 export function profileClaim(unit: Unit): ClaimProfile {
   const words = textTerms(unit.text);
-  const figures: ClaimFigure[] = [];
-  const kept = unit.quantities.map((q) => withHyphenatedNoun(unit, q)).filter((q) => q.unit !== null || q.counted !== null);
-  for (const quantity of kept) {
+  // "doubled", "halved": a change in percent the verb names without a number.
+  const multipliers = new Set(multiplierQuantities(words.tokens, unit.text, unit.start));
+  const quantities = [...unit.quantities, ...multipliers].sort((a, b) => a.start - b.start);
+  const read = quantities.map((q) => withSubjectNoun(unit, words.tokens, withHyphenatedNoun(unit, words.tokens, q))).map((quantity) => {
     const start = quantity.start - unit.start;
     const countedAt = quantity.counted === null ? -1 : unit.text.indexOf(quantity.counted, start);
     const countedEnd = quantity.counted === null || countedAt < 0 ? quantity.end : countedAt + quantity.counted.length + unit.start;
     const span = tokenSpan(words.tokens, start, Math.max(quantity.end, countedEnd) - unit.start);
-    figures.push({
-      quantity,
-      surface: countedAt >= 0 ? unit.text.slice(start, countedEnd - unit.start) : quantity.counted === null ? quantity.text : `${quantity.text} ${quantity.counted}`,
-      unit: claimUnitKey(quantity.unit, quantity.counted),
-      measure: measureAround(words.tokens, span.first, span.end),
-      time: nearestTime(unit.times, quantity),
-      places: placesOf(unit, kept, quantity),
-      perYear: isPerYear(unit.text.slice(Math.max(quantity.end, countedEnd) - unit.start)),
-    });
-  }
+    const own = tokenSpan(words.tokens, start, quantity.end - unit.start);
+    const attributive = isAttributive(words.tokens, own.first, own.end);
+    // A bare figure takes its measure from its own clause only (see SUBORDINATORS).
+    const bare = quantity.unit === null && quantity.counted === null;
+    const around = measureAround(words.tokens, span.first, span.end, bare ? SUBORDINATORS : undefined);
+    const measure = multipliers.has(quantity) ? { ...around, change: true } : around;
+    return { quantity, start, countedAt, countedEnd, attributive, measure };
+  });
+  const named = read.filter((r) => r.quantity.unit !== null || r.quantity.counted !== null || r.measure.category !== null);
+  // Places go to the nearest figure, kept or not: in "8 million kids …, including 150,000 in
+  // Indiana" Indiana is where the bare 150,000 are, not the 8 million.
+  const all = read.map((r) => r.quantity);
+  const figures: ClaimFigure[] = named.map(({ quantity, start, countedAt, countedEnd, attributive, measure }) => ({
+    quantity,
+    surface: countedAt >= 0 ? unit.text.slice(start, countedEnd - unit.start) : quantity.counted === null ? quantity.text : `${quantity.text} ${quantity.counted}`,
+    unit: claimUnitKey(quantity.unit, quantity.counted),
+    measure,
+    time: nearestTime(unit.times, quantity),
+    places: placesOf(unit, all, quantity),
+    perYear: isPerYear(unit.text.slice(Math.max(quantity.end, countedEnd) - unit.start)),
+    attributive,
+  }));
   const first = unit.times[0];
+  const names = unit.entities.filter((e) => e.type === 'place' || isActor(e)).flatMap((e) => [e.text, e.name]);
   return {
     unit,
     words,
+    names: new Set(names.flatMap((name) => [...textTerms(name).terms])),
     places: innermostPlaces(unit.entities.filter((e) => e.type === 'place').map((e) => ({ name: e.name, partOf: e.partOf }))),
     actors: actorsOf(unit.entities),
     figures,

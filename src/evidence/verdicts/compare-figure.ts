@@ -5,15 +5,16 @@
 import type { ClaimFigure, ClaimProfile } from './claim-profile.ts';
 import { compareActor } from './compare-actor.ts';
 import type { MeasureWords, UnitKey } from './compare-measure.ts';
-import { addsUpOverTime, compareMeasure, isAttributed } from './compare-measure.ts';
+import { addsUpOverTime, compareMeasure, countedNounKey, isAttributed } from './compare-measure.ts';
 import { comparePlace } from './compare-place.ts';
-import { sameParty, sharesTopic } from './compare-subject.ts';
+import { sameParty, sharesTopic, sharesTopicWord } from './compare-subject.ts';
 import type { NumberFit } from './compare-quantity.ts';
 import { fitNumber } from './compare-quantity.ts';
 import { compareTime, formatRange } from './compare-time.ts';
 import type { FactProfile } from './fact-profile.ts';
 import type { ScopeComparison, ScopeRelation } from './scope.ts';
 import { combineScopes } from './scope.ts';
+import { valueForFigure } from './years-since.ts';
 
 /**
  * What a fact says about a figure:
@@ -46,7 +47,9 @@ const CATEGORY_NAMES: Readonly<Record<string, string>> = {
 function describeMeasure(unit: UnitKey, words: MeasureWords): string {
   const name = words.category === null ? null : (CATEGORY_NAMES[words.category] ?? words.category);
   const what = name !== null ? `${name}${words.cue === null ? '' : ` ("${words.cue}")`}` : (unit.noun ?? unit.dimension);
-  const counted = words.category !== null && unit.noun !== null && unit.noun !== 'people' ? ` of ${unit.noun}s` : '';
+  // "arrivals of districts" says what is counted; "attacks of attacks" would only repeat the cue.
+  const repeats = words.cue !== null && countedNounKey(words.cue) === unit.noun;
+  const counted = words.category !== null && unit.noun !== null && unit.noun !== 'people' && !repeats ? ` of ${unit.noun}s` : '';
   return `${words.change ? 'a change in ' : ''}${what}${counted}`;
 }
 
@@ -69,11 +72,14 @@ function outcomeInScope(scope: ScopeRelation, fit: NumberFit, sameMeasure: boole
       if (fit === 'inside') return 'supports';
       return sameMeasure ? 'contradicts' : 'silent';
     case 'part':
-      // The fact is a lower bound on what the claim counts: it can only show the claim too small.
-      return fit === 'above' ? 'contradicts' : 'consistent';
+      // The fact is a lower bound on what the claim counts: it can only show the claim too small,
+      // and only when it counts the same thing; a part of another measure bounds nothing.
+      if (fit === 'above') return sameMeasure ? 'contradicts' : 'silent';
+      return 'consistent';
     case 'whole':
-      // The fact is an upper bound: it shows the claim too large, or that the figure is the total's.
-      if (fit === 'below') return 'contradicts';
+      // The fact is an upper bound: it shows the claim too large (again only for the same
+      // measure), or that the figure is the total's.
+      if (fit === 'below') return sameMeasure ? 'contradicts' : 'silent';
       return fit === 'inside' ? 'matches_other' : 'silent';
     case 'mixed':
     case 'other':
@@ -96,18 +102,31 @@ function subjectCovered(claim: ClaimProfile, profile: FactProfile): boolean {
   return found / subject.size >= SUBJECT_COVERAGE;
 }
 
+/**
+ * The claim's unit as people when it counts the people the fact's subject is about: "2 million
+ * pensioners" against a fact in people about "pensioners getting the subsidy". The subject's head
+ * says who the people are, so the counted noun need not be one the quantities pass knows as
+ * people; a noun elsewhere in the subject ("people … who want a job") is not what is counted.
+ */
+function peopleNamedBySubject(unit: UnitKey, profile: FactProfile): UnitKey {
+  const named = unit.dimension === 'count' && unit.noun !== null && profile.unit.noun === 'people' && profile.subjectHead === unit.noun;
+  return named ? profile.unit : unit;
+}
+
 /** Compares `figure` of `claim` with one fact, or null when the fact has no comparable value. */
 export function compareFigure(claim: ClaimProfile, figure: ClaimFigure, profile: FactProfile): FigureComparison | null {
   const { fact } = profile;
-  if (fact.value === null) return null;
-  let measure = compareMeasure({ unit: figure.unit, words: figure.measure }, { unit: profile.unit, words: profile.measure });
+  const value = valueForFigure(figure.quantity, fact, figure.unit.dimension);
+  if (value === null) return null;
+  let measure = compareMeasure({ unit: peopleNamedBySubject(figure.unit, profile), words: figure.measure }, { unit: profile.unit, words: profile.measure });
   if (measure === null) return null;
   if (measure === 'unknown' && subjectCovered(claim, profile)) measure = 'equal';
   // A measure adds up over time when either side's words say so (one side may name no measure);
   // shares and rates never do, whatever they are shares of.
   const category = figure.measure.category ?? profile.measure.category;
   const overPlaces = figure.unit.dimension !== 'percent' && !figure.measure.change;
-  const overTime = addsUpOverTime(category) && overPlaces;
+  // One thing's size or price ("a $20,000 portrait") is no running total, whatever its measure.
+  const overTime = addsUpOverTime(category) && overPlaces && !figure.attributive;
   // Counts and money add up over places and actors; rates and shares do not.
   const time = compareTime(figure.time, fact.time, overTime, figure.perYear);
   const place = comparePlace(figure.places, profile.places, overPlaces);
@@ -119,7 +138,11 @@ export function compareFigure(claim: ClaimProfile, figure: ClaimFigure, profile:
     { dimension: 'actor', relation: actor, claim: claim.actors.join(', ') || null, fact: profile.actors.join(', ') || null },
   ];
   const scope = combineScopes([measure, time, place, actor]);
-  const fit = fitNumber(figure.quantity, fact.value);
+  const fit = fitNumber(figure.quantity, value);
   const sameSubject = sharesTopic(claim, figure, profile) && sameParty(claim, profile);
-  return { figure, profile, fit, scope, dimensions, outcome: outcomeOf(scope, fit, measure === 'equal', sameSubject) };
+  // A bound (a part or a whole) holds only between figures of the very same measure: named alike,
+  // and on a topic shared beyond the names of places and actors.
+  const bound = scope === 'part' || scope === 'whole';
+  const sameMeasure = measure === 'equal' && (!bound || sharesTopicWord(claim, profile));
+  return { figure, profile, fit, scope, dimensions, outcome: outcomeOf(scope, fit, sameMeasure, sameSubject) };
 }

@@ -5,8 +5,10 @@
  * agrees, the claim has borrowed a figure about something else.
  */
 import type { Token } from '../../nlp/tokenize.ts';
+import { GAZETTEER } from '../../passes/entities/gazetteer-data.ts';
 import { PEOPLE_NOUNS } from '../../passes/quantity-units.ts';
 import type { ScopeRelation } from './scope.ts';
+import { contextualTerm } from './term-synonyms.ts';
 import { joinHyphens, stem, termOf } from './text-terms.ts';
 
 /** Kinds of measure, each named by the words (stems) that signal it. */
@@ -21,8 +23,10 @@ const CATEGORY_WORDS: Readonly<Record<string, readonly string[]>> = {
   unemployment: ['unemployment', 'unemployed', 'jobless', 'joblessness'],
   underemployment: ['underemployment', 'underemployed'],
   jobs: ['job', 'employment', 'hire', 'payroll'],
-  income: ['income', 'earnings'],
-  wages: ['wage', 'salary', 'paycheck'],
+  income: ['income'],
+  // Earnings are what work pays (the statistics' "average hourly earnings"), so wages, not income.
+  wages: ['wage', 'salary', 'paycheck', 'earnings', 'earning'],
+  wealth: ['wealth'],
   deficit: ['deficit', 'imbalance', 'shortfall'],
   surplus: ['surplus'],
   debt: ['debt'],
@@ -46,6 +50,9 @@ const CHANGE_WORDS = new Set([
   'lower', 'higher',
 ]);
 
+/** Comparatives that, right after a number, make it a difference: "2 million more", "300 fewer". */
+const COMPARATIVES = new Set(['more', 'fewer', 'less']);
+
 /**
  * How far either side of a figure its measure words are looked for, within its clause: the
  * subject of "the median wage for women has dropped $733" is six words back, but a word past a
@@ -54,6 +61,17 @@ const CHANGE_WORDS = new Set([
 const WINDOW_BEFORE = 8;
 const WINDOW_AFTER = 6;
 const CLAUSE_BREAKS = new Set([',', ';', ':', '—', '–', '--', '(', ')', '.', '!', '?']);
+
+const NO_WORDS: ReadonlySet<string> = new Set();
+
+/**
+ * Words that open a subordinate or relative clause. A figure with no unit or noun of its own
+ * takes its measure only from its own clause: in "he was 45 when he was killed" the killing is
+ * not what 45 counts.
+ */
+export const SUBORDINATORS: ReadonlySet<string> = new Set([
+  'when', 'because', 'after', 'before', 'while', 'if', 'that', 'who', 'whom', 'which', 'since', 'although', 'though', 'until', 'unless', 'where',
+]);
 
 /** Words after a figure that make it a yearly rate ("33,000 people a year", "$75 billion per year"). */
 const PER_YEAR = /^\s*(a|per|each|every)\s+year\b|^\s*annually\b|^\s*yearly\b/i;
@@ -89,32 +107,68 @@ function changeByPreposition(tokens: readonly Token[], first: number): boolean |
   return null;
 }
 
-function categoryOf(token: Token): string | null {
-  return CATEGORY_OF.get(stem(token.lemma)) ?? CATEGORY_OF.get(token.normal) ?? null;
+/** The category a word names by itself, in its context ("pay" as a noun, "net worth"). */
+function wordCategory(tokens: readonly Token[], index: number): string | null {
+  const token = tokens[index];
+  if (token === undefined) return null;
+  const contextual = contextualTerm(tokens, index);
+  if (contextual !== null) return CATEGORY_OF.get(contextual) ?? null;
+  return CATEGORY_OF.get(stem(token.lemma)) ?? CATEGORY_OF.get(termOf(token.lemma)) ?? CATEGORY_OF.get(token.normal) ?? null;
+}
+
+/**
+ * Nouns that, as the head of a compound, name a figure of the measure word before them ("the
+ * unemployment rate", "the death toll", "tax revenue"), so that word still names the measure.
+ */
+const MEASURE_HEADS = new Set([
+  'rate', 'toll', 'level', 'figure', 'number', 'total', 'count', 'tally', 'revenue', 'receipt', 'collection', 'share',
+  'ratio', 'index', 'cost', 'bill', 'burden', 'estimate', 'record', 'peak', 'change', 'statistic', 'data', 'trend',
+]);
+
+/**
+ * The category the word at `index` names as a measure. In a compound the last noun is the head,
+ * and names what is counted: "income" in "corporate income tax" only says which tax, in "8 million
+ * low-income kids" which kids. So a measure word followed by a noun names the measure only when
+ * that noun is itself a figure of it ("unemployment rate", "death toll", "job losses"); followed
+ * by another measure word, that head's category is the measure.
+ */
+function categoryOf(tokens: readonly Token[], index: number): string | null {
+  const category = wordCategory(tokens, index);
+  if (category === null) return null;
+  const next = tokens[index + 1];
+  if (next === undefined || next.pos !== 'NOUN') return category;
+  const head = wordCategory(tokens, index + 1);
+  if (head !== null) return head === category ? category : null;
+  return MEASURE_HEADS.has(stem(next.lemma)) || isChangeWord(next) ? category : null;
 }
 
 /**
  * The measure words around tokens `[first, end)` (a figure with its counted noun): the nearest
  * category word wins, so in "killing tens of thousands of civilians and attacking the army" the
  * killing is what the figure counts. Words inside the figure ("more than") are not change words.
+ * `clauseWords` also bound the search (for a bare figure, `SUBORDINATORS`).
  */
-export function measureAround(tokens: readonly Token[], first: number, end: number): MeasureWords {
+export function measureAround(tokens: readonly Token[], first: number, end: number, clauseWords: ReadonlySet<string> = NO_WORDS): MeasureWords {
   let best: { category: string; cue: string; distance: number } | null = null;
   let change = false;
+  const breaks = (token: Token | undefined): boolean => CLAUSE_BREAKS.has(token?.value ?? '') || clauseWords.has(token?.normal ?? '');
   let from = first;
-  while (from > 0 && first - from < WINDOW_BEFORE && !CLAUSE_BREAKS.has(tokens[from - 1]?.value ?? '')) from -= 1;
+  while (from > 0 && first - from < WINDOW_BEFORE && !breaks(tokens[from - 1])) from -= 1;
   let to = end;
-  while (to < tokens.length && to - end < WINDOW_AFTER && !CLAUSE_BREAKS.has(tokens[to]?.value ?? '')) to += 1;
+  while (to < tokens.length && to - end < WINDOW_AFTER && !breaks(tokens[to])) to += 1;
   for (let i = from; i < to; i += 1) {
     const token = tokens[i] as Token;
     if (i >= first && i < end) {
+      // A comparative between the number and its noun makes a change ("2 million more voters");
+      // one before "than" only bounds the figure ("more than 500").
+      if (COMPARATIVES.has(token.normal) && i > first && tokens[i + 1]?.normal !== 'than') change = true;
       // The counted noun inside the span names the measure ("87 attacks", "1,069 deaths").
-      const category = categoryOf(token);
+      const category = categoryOf(tokens, i);
       if (category !== null && (best === null || best.distance > 0)) best = { category, cue: token.value, distance: 0 };
       continue;
     }
     if (isChangeWord(token)) change = true;
-    const category = categoryOf(token);
+    const category = categoryOf(tokens, i);
     if (category === null) continue;
     // Before the figure counts as nearer: a verb usually precedes its object ("killing 500").
     const distance = i < first ? first - i : i - end + 1.5;
@@ -127,9 +181,9 @@ export function measureAround(tokens: readonly Token[], first: number, end: numb
 export function measureOfPhrase(tokens: readonly Token[]): MeasureWords {
   let found: { category: string; cue: string } | null = null;
   let change = false;
-  for (const token of tokens) {
+  for (const [index, token] of tokens.entries()) {
     if (isChangeWord(token)) change = true;
-    const category = categoryOf(token);
+    const category = categoryOf(tokens, index);
     if (found === null && category !== null) found = { category, cue: token.value };
   }
   return { category: found?.category ?? null, cue: found?.cue ?? null, change };
@@ -159,7 +213,15 @@ const UNIT_ALIASES = new Map<string, string>([
   ['dollar', 'USD'], ['dollars', 'USD'], ['us dollars', 'USD'], ['usd', 'USD'], ['$', 'USD'], ['euro', 'EUR'],
   ['euros', 'EUR'], ['eur', 'EUR'], ['pound', 'GBP'], ['pounds', 'GBP'], ['gbp', 'GBP'], ['year', 'year'], ['years', 'year'],
 ]);
-const PEOPLE_STEMS = new Set([...PEOPLE_NOUNS].map(stem));
+/**
+ * Nouns that count people: the quantities pass's people nouns, and the one-word names of peoples
+ * and groups the gazetteer knows ("Afghans", "Latinos", "Democrats"), so "1.4 million Afghans"
+ * meets a fact counted in people.
+ */
+const PEOPLE_STEMS = new Set([
+  ...PEOPLE_NOUNS,
+  ...GAZETTEER.flatMap((entry) => [...entry.demonyms, ...(entry.type === 'group' ? [entry.name, ...entry.aliases] : [])]).filter((w) => !/\s/.test(w)),
+].map((w) => countedNounKey(w)));
 
 /** The comparable form of a counted noun: "e-mails" and "emails" are one thing. */
 export function countedNounKey(noun: string): string {
@@ -181,7 +243,11 @@ export function claimUnitKey(unit: string | null, counted: string | null): UnitK
   if (unit !== null && CURRENCIES.has(unit)) return { dimension: unit, noun: null };
   if (unit === 'people') return { dimension: 'count', noun: 'people' };
   if (unit !== null) return { dimension: UNIT_ALIASES.get(unit.trim().toLowerCase()) ?? unit, noun: null };
-  return countKey(counted?.split(/\s+/).at(-1) ?? null);
+  const head = counted?.split(/\s+/).at(-1) ?? null;
+  // A currency written as a word ("640 pounds", "20 euros") is money, not a count of pounds.
+  const currency = head === null ? undefined : UNIT_ALIASES.get(head.toLowerCase());
+  if (currency !== undefined && CURRENCIES.has(currency)) return { dimension: currency, noun: null };
+  return countKey(head);
 }
 
 /** The unit of a fact as its author wrote it ("people", "percent", "USD", "districts"). */

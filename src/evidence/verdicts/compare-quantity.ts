@@ -74,5 +74,7 @@ export function formatValue(value: number, unit: string | null): string {
   if (unit === null) return formatNumber(value);
   if (/^(usd|dollars?|\$)$/i.test(unit.trim())) return `$${formatNumber(value)}`;
   if (unit.trim() === '%') return `${formatNumber(value)}%`;
+  // A calendar year reads as a date ("1990"), not as "1,990 year".
+  if (/^years?$/i.test(unit.trim()) && Number.isInteger(value) && value >= 1000 && value < 10000) return `the year ${value}`;
   return `${formatNumber(value)} ${unit}`;
 }

@@ -28,6 +28,16 @@ export function sharesTopic(claim: ClaimProfile, figure: ClaimFigure, profile: F
 }
 
 /**
+ * True when the claim and the fact share a topic word that is not the name of a place or actor.
+ * A bound (a part already larger than the claimed whole) needs the fact to count the very thing
+ * the claim counts: "deaths" and "Pakistan" are shared by militant killings and road accidents
+ * alike, and road deaths in Punjab bound nothing about attacks in Pakistan.
+ */
+export function sharesTopicWord(claim: ClaimProfile, profile: FactProfile): boolean {
+  return sharedTerms(claim.words.terms, profile.terms).some((term) => !claim.names.has(term));
+}
+
+/**
  * True when the fact's figure may belong to the party the claim is about: its subject names no
  * party, or the claim names one of those it names (Mitt Romney's form says nothing against a
  * figure for Donald Trump's, Sanders' plan's $2 trillion is no source for another's). Required

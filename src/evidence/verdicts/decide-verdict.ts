@@ -14,6 +14,7 @@ import type { FigureComparison } from './compare-figure.ts';
 import { compareFigure } from './compare-figure.ts';
 import { formatRange } from './compare-time.ts';
 import { cite, describeFact, describeFigure, differences, listFacts } from './explain-verdict.ts';
+import { clauseTerms, markWiderGroups } from './narrower-measure.ts';
 import type { Candidate } from './retrieve-candidates.ts';
 
 /** Most facts one explanation cites: more would not fit in two sentences. */
@@ -106,7 +107,8 @@ export function decideVerdict(claim: ClaimProfile, candidates: readonly Candidat
   const all: FigureComparison[] = [];
   let worst: FigureVerdict | null = null;
   for (const figure of claim.figures) {
-    const comparisons = candidates.map((c) => compareFigure(claim, figure, c.profile)).filter((c): c is FigureComparison => c !== null);
+    const compared = candidates.map((c) => compareFigure(claim, figure, c.profile)).filter((c): c is FigureComparison => c !== null);
+    const comparisons = markWiderGroups(clauseTerms(claim, figure), compared);
     all.push(...comparisons);
     const verdict = judgeFigure(claim, comparisons);
     if (verdict !== null && (worst === null || SEVERITY[verdict.label] > SEVERITY[worst.label])) worst = verdict;

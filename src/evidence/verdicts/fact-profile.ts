@@ -8,9 +8,10 @@ import { findQuantities } from '../../passes/quantities.ts';
 import { findTimes } from '../../passes/times.ts';
 import { actorsOf } from './compare-actor.ts';
 import type { MeasureWords, UnitKey } from './compare-measure.ts';
-import { factUnitKey, measureAround, measureOfPhrase } from './compare-measure.ts';
+import { countedNounKey, factUnitKey, measureAround, measureOfPhrase } from './compare-measure.ts';
 import type { Place } from './compare-place.ts';
 import { factPlaces } from './compare-place.ts';
+import { phraseHead } from './phrase-head.ts';
 import { subjectNames } from './subject-names.ts';
 import type { TextTerms } from './text-terms.ts';
 import { textEntities, textTerms } from './text-terms.ts';
@@ -22,6 +23,8 @@ export interface FactProfile {
   readonly terms: ReadonlySet<string>;
   /** Content stems of the subject alone (empty when the fact has none). */
   readonly subject: ReadonlySet<string>;
+  /** The counted-noun key of the subject's head noun ("pensioner" for "pensioners getting aid"), or null. */
+  readonly subjectHead: string | null;
   /** Stems of the parties (not places) the subject names: whose figure the value is. */
   readonly subjectNames: ReadonlySet<string>;
   readonly statement: TextTerms;
@@ -57,6 +60,7 @@ export function profileFact(fact: Fact): FactProfile {
   const subject = fact.subject === null ? null : textTerms(fact.subject);
   const entities: Entity[] = [...textEntities(statement), ...(subject === null ? [] : textEntities(subject))];
   const fromSubject = subject === null ? null : measureOfPhrase(subject.tokens);
+  const head = subject === null ? null : phraseHead(subject.tokens);
   const fromStatement = measureInStatement(statement, fact.value);
   const measure: MeasureWords = fromSubject !== null && fromSubject.category !== null
     ? { ...fromSubject, change: fromSubject.change }
@@ -65,6 +69,7 @@ export function profileFact(fact: Fact): FactProfile {
     fact,
     terms: new Set([...statement.terms, ...(subject?.terms ?? [])]),
     subject: subject?.terms ?? new Set<string>(),
+    subjectHead: head === null ? null : countedNounKey(head.lemma),
     subjectNames: subject === null ? new Set<string>() : subjectNames(subject),
     statement,
     places: factPlaces(fact.place, entities),

@@ -6,13 +6,7 @@ import type { ClaimProfile } from './claim-profile.ts';
 import { countedNounKey } from './compare-measure.ts';
 import { comparePlace } from './compare-place.ts';
 import type { FactProfile } from './fact-profile.ts';
-import { isActor, sharedTerms, textTerms } from './text-terms.ts';
-
-/** Stems of the names of the places and actors a unit mentions: names, not topic words. */
-function nameTerms(claim: ClaimProfile): Set<string> {
-  const names = claim.unit.entities.filter((e) => e.type === 'place' || isActor(e)).flatMap((e) => [e.text, e.name]);
-  return new Set(names.flatMap((name) => [...textTerms(name).terms]));
-}
+import { sharedTerms } from './text-terms.ts';
 
 /**
  * Two shared content words ("refugee" and "Pakistan", "kill" and "civilian") make a fact about
@@ -51,7 +45,6 @@ export interface Candidate {
 /** The facts relevant to a unit, best first (ties by fact order, so output is deterministic). */
 export function retrieveCandidates(claim: ClaimProfile, facts: readonly FactProfile[]): Candidate[] {
   const candidates: { candidate: Candidate; order: number }[] = [];
-  const names = nameTerms(claim);
   facts.forEach((profile, order) => {
     const shared = sharedTerms(claim.words.terms, profile.terms);
     const place = comparePlace(claim.places, profile.places, true);
@@ -62,7 +55,7 @@ export function retrieveCandidates(claim: ClaimProfile, facts: readonly FactProf
     // count) is a shared topic word.
     const sameMeasure = (profile.measure.category !== null && claim.figures.some((f) => f.measure.category === profile.measure.category))
       || countsSameThing(claim, profile);
-    const topical = shared.filter((term) => !names.has(term)).length + (sameMeasure ? 1 : 0);
+    const topical = shared.filter((term) => !claim.names.has(term)).length + (sameMeasure ? 1 : 0);
     if (!sameActor && topical === 0) return;
     const entity = samePlace || sameActor;
     // A short claim ("We had an $800 billion deficit.") has only one or two topic words to share.

@@ -8,7 +8,7 @@ import type { Token } from '../../nlp/tokenize.ts';
 import { tokenize } from '../../nlp/tokenize.ts';
 import { GAZETTEER } from '../../passes/entities/gazetteer-data.ts';
 import { findAcronymDefinitions, findEntities } from '../../passes/entities/entities.ts';
-import { canonicalTerm } from './term-synonyms.ts';
+import { canonicalTerm, contextualTerm } from './term-synonyms.ts';
 
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'ADV']);
 /**
@@ -81,9 +81,10 @@ export function textTerms(text: string): TextTerms {
   // Tokens keep the text's own spelling, so explanations quote words as the speaker wrote them.
   const tokens = readable === text ? tokenize(text).tokens : tokenize(readable).tokens.map((t) => ({ ...t, value: text.slice(t.start, t.end) }));
   const terms = new Set<string>();
-  for (const token of tokens) {
+  for (const [index, token] of tokens.entries()) {
     if (!CONTENT_POS.has(token.pos) || token.type !== 'word') continue;
-    const term = termOf(token.lemma);
+    // Context first: "pay" as a noun is a wage, the "worth" of "net worth" is wealth.
+    const term = contextualTerm(tokens, index) ?? termOf(token.lemma);
     if (term.length < 2 || GENERIC.has(term)) continue;
     terms.add(term);
     if (!term.includes('-')) continue;

@@ -1,0 +1,27 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { multiplierQuantities } from '../../../src/evidence/verdicts/multiplier-figures.ts';
+import { tokenize } from '../../../src/nlp/tokenize.ts';
+import { fact, verdictOf } from './judge-one.ts';
+
+const read = (text: string) => multiplierQuantities(tokenize(text).tokens, text, 0).map((q) => ({ text: q.text, min: q.min, max: q.max, unit: q.unit }));
+
+test('"doubled", "tripled" and "halved" name percent changes; "more than doubled" leaves the top open', () => {
+  assert.deepEqual(read('Bus fares doubled in 2019.'), [{ text: 'doubled', min: 100, max: 100, unit: 'percent' }]);
+  assert.deepEqual(read('Rents more than tripled.'), [{ text: 'tripled', min: 200, max: null, unit: 'percent' }]);
+  assert.deepEqual(read('The backlog was halved.'), [{ text: 'halved', min: 50, max: 50, unit: 'percent' }]);
+  // Not a verb, or the idiom of insisting: no figure.
+  assert.deepEqual(read('It has a double meaning.'), []);
+  assert.deepEqual(read('The mayor doubled down on the plan.'), []);
+});
+
+const FARES = fact('fares', {
+  statement: 'Bus fares in Lyon rose 94 percent between 2012 and 2022.', subject: 'increase in bus fares in Lyon', value: 94, unit: 'percent',
+  time: { from: '2012', to: '2022' }, place: 'Lyon',
+});
+
+test('"doubled" is supported by a rise of about 100 percent and contradicted by a much smaller one', () => {
+  // Before, a claim with no number had nothing to compare and stayed unverified.
+  assert.equal(verdictOf('Bus fares in Lyon doubled between 2012 and 2022.', [FARES]).verdict, 'supported');
+  assert.equal(verdictOf('Bus fares in Lyon tripled between 2012 and 2022.', [FARES]).verdict, 'contradicted');
+});
