@@ -4,7 +4,9 @@ import { analyze } from '../../src/analyze.ts';
 import type { Analysis } from '../../src/model/analysis-schema.ts';
 import type { TextFormat } from '../../src/parse/parse-input.ts';
 import { parseInput } from '../../src/parse/parse-input.ts';
-import { learnedStructurePass } from '../../src/passes/learned/learned-structure.ts';
+import { learnedStructurePass, STRUCTURE_SCORER } from '../../src/passes/learned/learned-structure.ts';
+import { decodeStructure } from '../../src/passes/learned/structure-decoder.ts';
+import { structureView } from '../../src/passes/learned/structure-features.ts';
 import { LEARNED_PASSES } from '../../src/pipeline/presets.ts';
 import { RULE_PIPELINE } from '../../src/pipeline/rule-presets.ts';
 import { runPipeline } from '../../src/pipeline/run-pipeline.ts';
@@ -127,16 +129,17 @@ test('leaves a text that does not argue without a major claim, relations or role
   assert.deepEqual(new Set(analysis.units.map((u) => u.role)), new Set(['none']));
 });
 
-test('maps a text of about 2,000 units in well under a second of structure time, as one tree', () => {
+test('maps a text of about 2,000 units as one tree, scoring a bounded number of candidate edges per unit', () => {
   const paragraph =
     'Cities should invest in trams. They carry more people than buses. Admittedly, they cost a lot to build. But they last for decades. Moreover, they cut pollution in the centre.';
   const text = Array.from({ length: 400 }, () => paragraph).join('\n\n');
   const context = runPipeline(parseInput(text, 'text'), { maxLength: 10_000_000 }, RULE_PIPELINE);
-  assert.ok(context.units.length >= 2000);
-  const started = performance.now();
-  learnedStructurePass.run(context);
-  const elapsed = performance.now() - started;
-  assert.ok(elapsed < 600, `structure took ${elapsed.toFixed(0)} ms`);
+  const units = context.units.map((_, index) => index);
+  assert.ok(units.length >= 2000);
+  // The work, counted rather than timed (timings belong in npm run bench): all pairs would be
+  // about 2,000 candidates per unit; the bounded search keeps it to a handful, so it stays linear.
+  const decoded = decodeStructure(STRUCTURE_SCORER, structureView(context, units));
+  assert.ok(decoded.edgesScored <= 10 * units.length, `${decoded.edgesScored} candidate edges for ${units.length} units`);
   const analysis = analyze(text, { format: 'text', maxLength: 10_000_000 });
   assert.deepEqual(treeProblems(analysis), []);
 });

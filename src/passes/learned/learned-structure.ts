@@ -34,7 +34,8 @@ function load(file: ModelFile): LogisticModel {
   return loadModel(file);
 }
 
-const SCORER = structureScorer({
+/** The shipped models packed for decoding (exported for tests that decode a view directly). */
+export const STRUCTURE_SCORER = structureScorer({
   cc: load(ccFile as ModelFile),
   role: load(roleFile as ModelFile),
   function: load(functionFile as ModelFile),
@@ -50,7 +51,7 @@ function attachmentCues(view: StructureView, a: number, b: number): Cue[] {
   const parts: number[] = [];
   structurePairFeatures(view, a, b, codes, parts);
   return codes
-    .map((code, i) => ({ weight: pairWeight(SCORER, code), i }))
+    .map((code, i) => ({ weight: pairWeight(STRUCTURE_SCORER, code), i }))
     .filter((x) => x.weight > 0)
     .sort((x, y) => y.weight - x.weight)
     .slice(0, 2)
@@ -91,7 +92,7 @@ function decide(context: AnalysisContext): void {
     return;
   }
   const view = structureView(context, arguing);
-  const decoded = decodeStructure(SCORER, view);
+  const decoded = decodeStructure(STRUCTURE_SCORER, view);
   const children: number[] = arguing.map(() => 0);
   decoded.heads.forEach((h) => {
     if (h >= 0) children[h] = (children[h] ?? 0) + 1;

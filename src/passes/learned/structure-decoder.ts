@@ -89,6 +89,8 @@ export interface DecodedStructure {
   readonly scores: readonly UnitScores[];
   /** Unit features, hashed. */
   readonly hashed: readonly HashedFeatures[];
+  /** How many candidate edges were scored: the decoding's work, bounded per unit on long texts. */
+  readonly edgesScored: number;
 }
 
 /** Columns of the packed weight table: one row of these per unit slot, so one memory read serves every model. */
@@ -306,6 +308,7 @@ export function decodeStructure(scorer: StructureScorer, view: StructureView, op
   const rootCandidates = byCentral.slice(0, ROOT_CANDIDATES);
   const parts = chunks(view);
   const globalRoot = parts.length > 1 ? (byCentral[0] ?? 0) : null;
+  let edgesScored = 0;
   for (const [start, end] of parts) {
     const size = end - start;
     const edges: ScoredEdge[] = [];
@@ -318,6 +321,7 @@ export function decodeStructure(scorer: StructureScorer, view: StructureView, op
       const forced = layout !== null && layout < end ? layout : null;
       const candidates = forced === null ? candidateHeads(p, a, rootCandidates, globalRoot) : [forced];
       let inside: Candidate[] = [];
+      edgesScored += candidates.length;
       for (const b of candidates) {
         const candidate = scoreEdge(scorer, p, options, a, b);
         if (b >= start && b < end) {
@@ -351,6 +355,7 @@ export function decodeStructure(scorer: StructureScorer, view: StructureView, op
         confidence[a] = c.score;
         attach[a] = c.attach;
       } else if (globalRoot !== null && a !== globalRoot) {
+        if (external[i] === null) edgesScored += 1;
         const c = external[i] ?? scoreEdge(scorer, p, options, a, globalRoot);
         heads[a] = c.head;
         types[a] = c.type;
@@ -366,5 +371,5 @@ export function decodeStructure(scorer: StructureScorer, view: StructureView, op
     confidence[a] = Math.min(1, Math.max(0, confidence[a] ?? 0));
   }
   const root = heads.indexOf(-1);
-  return { root: root === -1 ? 0 : root, heads, types, confidence, attach, kept, scores: p.scores, hashed: p.hashed };
+  return { root: root === -1 ? 0 : root, heads, types, confidence, attach, kept, scores: p.scores, hashed: p.hashed, edgesScored };
 }
