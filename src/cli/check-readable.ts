@@ -2,9 +2,20 @@
 import { stat } from 'node:fs/promises';
 import { CliError } from './cli-error.ts';
 
-/** The reason a file-system error gives, as a user reads it. */
+const PROBLEMS: Readonly<Record<string, string>> = {
+  ENOENT: 'no such file',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EISDIR: 'it is a directory',
+  ENOTDIR: 'a part of the path is not a directory',
+  ENOSPC: 'no space left on the device',
+  EROFS: 'the file system is read-only',
+  EDQUOT: 'the disk quota is used up',
+};
+
+/** The reason a file-system error gives, as a user reads it (the code itself when it is a rare one). */
 export function fileProblem(error: NodeJS.ErrnoException): string {
-  return error.code === 'ENOENT' ? 'no such file' : error.code === 'EACCES' ? 'permission denied' : (error.code ?? error.message);
+  return PROBLEMS[error.code ?? ''] ?? error.code ?? error.message;
 }
 
 /**

@@ -5,6 +5,7 @@
 import type { ParseArgsConfig } from 'node:util';
 import { parseArgs } from 'node:util';
 import { CliError } from './cli-error.ts';
+import { PROGRESS_OPTIONS, progressWanted } from './progress-flag.ts';
 
 /** `argscope index CLAIMS... --db FILE`. */
 export interface IndexOptions {
@@ -50,7 +51,7 @@ function parse(argv: readonly string[], options: NonNullable<ParseArgsConfig['op
 }
 
 const common = {
-  progress: { type: 'boolean' },
+  ...PROGRESS_OPTIONS,
   debug: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
@@ -64,7 +65,7 @@ export function parseEvidenceCommandLine(argv: readonly string[], stderrIsTty: b
     const files = positionals.slice(1);
     if (typeof values['db'] !== 'string' || values['db'] === '') throw new CliError('index needs --db FILE: the index file to create or add to', 2);
     if (files.length === 0) throw new CliError('index needs at least one file of fact-checks (ClaimReview JSON-LD or HTML, JSONL or CSV)', 2);
-    return { command: 'index', files, db: values['db'], progress: typeof values['progress'] === 'boolean' ? values['progress'] : stderrIsTty };
+    return { command: 'index', files, db: values['db'], progress: progressWanted(argv, stderrIsTty) };
   }
   const { values, positionals } = parse(argv, {
     ...common,
@@ -87,6 +88,6 @@ export function parseEvidenceCommandLine(argv: readonly string[], stderrIsTty: b
     top,
     out: typeof values['out'] === 'string' ? values['out'] : null,
     maxSize: MAX_QUERY_BYTES,
-    progress: typeof values['progress'] === 'boolean' ? values['progress'] : stderrIsTty,
+    progress: progressWanted(argv, stderrIsTty),
   };
 }

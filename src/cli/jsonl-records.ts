@@ -8,8 +8,8 @@ import { isIsoDatePrefix } from '../model/iso-date.ts';
 
 /** `--input docs`: one document per line. */
 export const DocLineSchema = z.object({
-  id: z.union([z.string(), z.number()]),
-  text: z.string().refine((t) => t.trim() !== '', 'text is empty'),
+  id: z.union([z.string(), z.number()], { error: 'must be a string or a number' }),
+  text: z.string().refine((t) => t.trim() !== '', 'is empty'),
   targets: z.array(z.string()).optional(),
   /** When the document was written (ISO 8601 date or prefix): with --facts, later facts resolve its predictions. */
   date: z.string().refine(isIsoDatePrefix, 'must be an ISO 8601 date or its start, such as 2021-07').optional(),
@@ -17,7 +17,7 @@ export const DocLineSchema = z.object({
 
 /** `--input units`: one pre-segmented unit per line, in document order. */
 export const UnitLineSchema = z.object({
-  text: z.string().refine((t) => t.trim() !== '', 'text is empty'),
+  text: z.string().refine((t) => t.trim() !== '', 'is empty'),
   speaker: z.string().nullable().optional(),
 });
 
@@ -51,7 +51,9 @@ export function parseLine<T>(line: RawLine, schema: z.ZodType<T>, maxBytes: numb
     if (issue.path.length === 0) return { number, problem: `expected a JSON object, not ${JSON.stringify(value)?.slice(0, 40)}` };
     const field = `"${issue.path.join('.')}"`;
     const present = issue.path.reduce<unknown>((at, key) => (at as Record<PropertyKey, unknown> | undefined)?.[key], value);
-    return { number, problem: present === undefined ? `${field} is missing` : `${field}: ${issue.message}` };
+    // Our own messages read on from the field ("is empty"); zod's own start with a capital ("Invalid input: …").
+    const reason = /^[a-z]/.test(issue.message) ? `${field} ${issue.message}` : `${field}: ${issue.message}`;
+    return { number, problem: present === undefined ? `${field} is missing` : reason };
   }
   return { number, record: parsed.data };
 }

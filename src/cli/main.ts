@@ -1,7 +1,6 @@
 /** The CLI's entry: parses the command line, runs the command, turns user errors into one line. */
 import { readFileSync } from 'node:fs';
 import type { CliIo } from './analyze-command.ts';
-import { runAnalyze } from './analyze-command.ts';
 import { BrokenPipe, CliError } from './cli-error.ts';
 import { HELP, parseCommandLine } from './options.ts';
 
@@ -28,7 +27,9 @@ export async function main(argv: readonly string[], io: CliIo & { readonly stder
         io.stdout.write(`${JSON.stringify((await import('../model/json-schema.ts')).analysisJsonSchema(), null, 2)}\n`);
         return 0;
       case 'analyze':
-        return await runAnalyze(options, io);
+        // Loaded here, not at the top: the pipeline (wink's model, the gazetteer, the trained
+        // models) takes a second or more to load, which --help and --version should not pay.
+        return await (await import('./analyze-command.ts')).runAnalyze(options, io);
     }
   } catch (error) {
     if (error instanceof BrokenPipe) return 0;

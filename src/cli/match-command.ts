@@ -23,8 +23,8 @@ import { reportEmptyInput } from './empty-input.ts';
 
 /** One query line. */
 export const QueryLineSchema = z.object({
-  id: z.union([z.string(), z.number()]),
-  text: z.string().refine((t) => t.trim() !== '', 'text is empty'),
+  id: z.union([z.string(), z.number()], { error: 'must be a string or a number' }),
+  text: z.string().refine((t) => t.trim() !== '', 'is empty'),
 });
 
 type QueryLine = z.infer<typeof QueryLineSchema>;

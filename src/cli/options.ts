@@ -5,6 +5,7 @@ import { OUTPUT_FORMATS } from '../serialize/serialize.ts';
 import { defaults } from '../pipeline/options.ts';
 import { isIsoDatePrefix } from '../model/iso-date.ts';
 import { CliError } from './cli-error.ts';
+import { PROGRESS_OPTIONS, progressWanted } from './progress-flag.ts';
 import { formatSize, parseSize } from './read-input.ts';
 
 export const INPUT_MODES = ['auto', 'text', 'markdown', 'html', 'transcript', 'units', 'docs'] as const;
@@ -61,7 +62,8 @@ Options:
   --max-units N     most units a document may have (default ${defaults.maxUnits.toLocaleString('en-US')})
   --threshold X     check-worthiness threshold, 0..1 (default ${defaults.checkworthyThreshold})
   --pretty          indent JSON output
-  --progress        report progress on stderr in docs mode (default: when stderr is a terminal)
+  --progress        report progress on stderr in docs mode (default: when stderr is a terminal;
+                    --no-progress turns it off)
   --facts FILE      judge factual claims against a fact base (JSONL or CSV, see docs/fact-base.md):
                     supported, contradicted, misleading or unverified, each citing its facts
   --date DATE       when the text was written (e.g. 2021-07); facts dated later resolve predictions
@@ -110,7 +112,7 @@ export function parseCommandLine(argv: readonly string[], stderrIsTty: boolean):
         'max-units': { type: 'string' },
         threshold: { type: 'string' },
         pretty: { type: 'boolean', default: false },
-        progress: { type: 'boolean' },
+        ...PROGRESS_OPTIONS,
         debug: { type: 'boolean', default: false },
         encoder: { type: 'string' },
         facts: { type: 'string' },
@@ -170,7 +172,7 @@ export function parseCommandLine(argv: readonly string[], stderrIsTty: boolean):
     maxUnits,
     threshold,
     pretty: values.pretty,
-    progress: values.progress ?? stderrIsTty,
+    progress: progressWanted(argv, stderrIsTty),
     debug: values.debug,
     encoder: values.encoder ?? null,
     facts: values.facts ?? null,

@@ -2,6 +2,7 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
+import { fileProblem } from './check-readable.ts';
 import { BrokenPipe, CliError } from './cli-error.ts';
 
 export interface Output {
@@ -34,9 +35,9 @@ export async function openOutput(path: string | null, stdout: Writable): Promise
   }
   const check = (): void => {
     if (failure !== null) {
-      const code = (failure as NodeJS.ErrnoException).code;
-      if (code === 'EPIPE') throw new BrokenPipe('output closed early');
-      throw new CliError(`cannot write ${path ?? 'standard output'}: ${code ?? failure.message}; check the path and permissions`);
+      const error = failure as NodeJS.ErrnoException;
+      if (error.code === 'EPIPE') throw new BrokenPipe('output closed early');
+      throw new CliError(`cannot write ${path ?? 'standard output'}: ${fileProblem(error)}; check the path, permissions and free space`);
     }
   };
   check();
@@ -50,7 +51,8 @@ export async function openOutput(path: string | null, stdout: Writable): Promise
       check();
       if (path !== null) {
         stream.end();
-        await once(stream, 'finish');
+        // A failed last write (a full disk) ends in 'error', not 'finish': check() reports it.
+        await Promise.race([once(stream, 'finish'), once(stream, 'error')]).catch(() => undefined);
       }
       check();
     },

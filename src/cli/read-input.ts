@@ -4,6 +4,7 @@
  */
 import { open, stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
+import { fileProblem } from './check-readable.ts';
 import { CliError } from './cli-error.ts';
 
 /** How a size limit is written on the command line: "5MB", "512kB", "1048576". */
@@ -58,8 +59,7 @@ export async function readInput(path: string, limit: number, stdin: Readable): P
     return { name: 'standard input', text };
   }
   const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
-    const reason = error.code === 'ENOENT' ? 'no such file' : error.code === 'EACCES' ? 'permission denied' : (error.code ?? error.message);
-    throw new CliError(`cannot read ${path}: ${reason}; check the path`);
+    throw new CliError(`cannot read ${path}: ${fileProblem(error)}; check the path`);
   });
   if (info.isDirectory()) throw new CliError(`${path} is a directory; give a text file (or - for standard input)`);
   if (info.size > limit) {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AnalysisSchema } from '../../src/model/analysis-schema.ts';
@@ -79,7 +79,7 @@ test('streams docs mode as JSONL with ids, reporting bad lines by number and kee
   const problems = result.stderr.trim().split('\n');
   assert.deepEqual(problems.slice(0, 4), [
     `argscope: ${input} line 2: not JSON (Unexpected token 'o', "not json" is not valid JSON); line skipped`,
-    `argscope: ${input} line 3: "text": text is empty; line skipped`,
+    `argscope: ${input} line 3: "text" is empty; line skipped`,
     `argscope: ${input} line 4: "id" is missing; line skipped`,
     `argscope: ${input} line 5: not valid UTF-8; line skipped`,
   ]);
@@ -129,7 +129,10 @@ test('refuses bad input with one line naming the input and the fix', async () =>
     [['post.txt'], '', /unknown command "post\.txt"; did you mean: argscope analyze post\.txt/, 2],
     [['analyze', write('list.jsonl', '{}\n')], '', /is JSONL: say --input docs .* or --input units/, 2],
     [['analyze', '--input', 'docs', write('d.jsonl', '{}\n'), '--format', 'md'], '', /--input docs writes JSONL/, 2],
-    [['analyze', write('out.txt', OPINION), '--out', join(dir, 'no-such-dir', 'x.json')], '', /cannot write .*x\.json: ENOENT; check the path and permissions/, 1],
+    [['analyze', write('out.txt', OPINION), '--out', join(dir, 'no-such-dir', 'x.json')], '', /cannot write .*x\.json: no such file; check the path, permissions and free space/, 1],
+    [['analyze', write('out.txt', OPINION), '--out', dir], '', /cannot write .*: it is a directory; check the path/, 1],
+    // A full disk fails the last write, after the file opened: still one line, not an internal error.
+    ...(existsSync('/dev/full') ? [[['analyze', write('out.txt', OPINION), '--out', '/dev/full'], '', /cannot write \/dev\/full: no space left on the device/, 1] as [string[], string, RegExp, number]] : []),
     [['analyze', write('utf16.txt', Buffer.from([0xff, 0xfe, 0x68, 0x00, 0x69, 0x00]))], '', /is UTF-16 text; convert it to UTF-8 first, e\.g\. iconv -f utf-16/, 1],
     [['analyze', 'x.txt', '--target', ' '], '', /--target must not be empty/, 2],
     [['--format', 'md'], '', /^argscope: no command given; did you mean: argscope analyze FILE --format md\n$/, 2],

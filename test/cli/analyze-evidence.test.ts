@@ -87,7 +87,7 @@ test('docs mode judges every document against the facts, each resolving predicti
   ]));
   const result = await runCli(['analyze', '--input', 'docs', docs, '--facts', facts]);
   assert.equal(result.code, 1);
-  assert.match(result.stderr, /docs\.jsonl line 3: "date": must be an ISO 8601 date/u);
+  assert.match(result.stderr, /docs\.jsonl line 3: "date" must be an ISO 8601 date/u);
   const analyses = result.stdout.trim().split('\n').map((line) => AnalysisSchema.parse(JSON.parse(line)));
   assert.deepEqual(analyses.map((a) => a.id), ['a', 'b', 'd']);
   assert.deepEqual(analyses[0]?.verdicts.map((v) => v.verdict), ['supported']);

@@ -98,7 +98,7 @@ function unverified(claim: ClaimProfile, candidates: readonly Candidate[], compa
     unit: claim.unit.id,
     verdict: 'unverified',
     facts: nearest.map((f) => f.id),
-    explanation: `The nearest ${nearest.length === 1 ? 'fact' : 'facts'}, ${nearest.map(cite).join(' and ')}, touch on its topic or actors but state ${what}, so the fact base does not settle it.`,
+    explanation: `The nearest ${nearest.length === 1 ? 'fact' : 'facts'}, ${nearest.map(cite).join(' and ')}, ${nearest.length === 1 ? 'touches' : 'touch'} on its topic or actors but ${nearest.length === 1 ? 'states' : 'state'} ${what}, so the fact base does not settle it.`,
   };
 }
 
