@@ -183,5 +183,10 @@ async function analyzeInput(file: string, mode: InputMode, options: CliOptions, 
   const output = await openOutput(options.out, io.stdout);
   await output.write(withNewline(serialized));
   await output.close();
+  // An input with nothing to read (a code block, a page of links) still gets its empty report,
+  // but a run that found nothing says so where the user looks, not only inside the output.
+  if (analysis.diagnostics.some((d) => d.rule === 'input/no-prose')) {
+    io.stderr.write(`argscope: ${name} has no prose to analyse (only markup, code or labels); the report is empty\n`);
+  }
   return 0;
 }

@@ -195,3 +195,12 @@ test('--input docs on empty input says so on stderr and writes nothing', async (
   assert.equal(result.stdout, '');
   assert.equal(result.stderr, 'argscope: standard input holds no documents; nothing was analysed\n');
 });
+
+test('a text with no prose still gets its report, and stderr says the report is empty', async () => {
+  const result = await runCli(['analyze', write('code.md', '```\nconst x = 1;\n```\n'), '--format', 'md']);
+  assert.equal(result.code, 0);
+  assert.match(result.stdout, /No argument found/);
+  assert.match(result.stderr, /^argscope: .*code\.md has no prose to analyse \(only markup, code or labels\); the report is empty\n$/);
+  const prose = await runCli(['analyze', write('prose.md', OPINION)]);
+  assert.equal(prose.stderr, '');
+});
