@@ -3,6 +3,7 @@
  * one-off index of a single run takes the same code path as a persistent one). better-sqlite3 is
  * a native module, so it is loaded only when a store is opened, never by `analyze()`.
  */
+import { statSync } from 'node:fs';
 import { Kysely, SqliteDialect } from 'kysely';
 import type { StoreTables } from './tables.ts';
 import { StoreError } from './store-error.ts';
@@ -44,6 +45,9 @@ export async function openDatabase(path: string, options: OpenStoreOptions = {})
     sqlite.prepare('SELECT count(*) FROM sqlite_master').get();
   } catch (error) {
     sqlite?.close();
+    if (path !== ':memory:' && statSync(path, { throwIfNoEntry: false })?.isDirectory() === true) {
+      throw new StoreError(`${path} is a directory; give the path of an index file, such as checks.db`);
+    }
     if ((error as { code?: string }).code === 'SQLITE_NOTADB') {
       throw new StoreError(`${storeName(path)} is not an SQLite file, so not an argscope index; give the file argscope index --db wrote`);
     }

@@ -86,4 +86,5 @@ test('a file that is not SQLite, an SQLite file of another program and an index 
 
   await assert.rejects(openFactCheckIndex(join(dir, 'missing.db'), { readonly: true }), StoreError);
   await assert.rejects(openFactCheckIndex(join(dir, 'no-such-folder', 'x.db')), (error: unknown) => error instanceof StoreError && /x\.db: cannot open it: the folder does not exist/.test(error.message));
+  await assert.rejects(openFactCheckIndex(dir), (error: unknown) => error instanceof StoreError && /is a directory; give the path of an index file/.test(error.message));
 });
