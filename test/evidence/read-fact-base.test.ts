@@ -56,6 +56,19 @@ test('reads the CSV format with flat columns, empty cells as null and a single t
   assert.deepEqual(facts, [{ ...GOOD, id: 'c1', quote: null }]);
 });
 
+test('reads a tab-separated fact base by its .tsv extension, or by a header with more tabs than commas', () => {
+  const tsv = [
+    ['id', 'statement', 'subject', 'value', 'unit', 'time_from', 'time_to', 'place', 'source_title', 'source_url', 'quote'].join('\t'),
+    ['c1', 'About 12,100 refugees arrived in Bavaria in 2019.', 'refugee arrivals in Bavaria', '12,100', 'people', '2019', '', 'Bavaria', 'Test fixture', 'https://example.org/fixture', ''].join('\t'),
+  ].join('\n');
+  for (const name of ['facts.tsv', 'facts.txt']) {
+    const { facts, problems } = parseFactsCsv(tsv, name);
+    assert.deepEqual(problems, [], name);
+    assert.deepEqual(facts, [{ ...GOOD, id: 'c1', quote: null }], name);
+  }
+  assert.equal(detectFactBaseFormat(tsv, 'facts.tsv'), 'csv');
+});
+
 test('reports bad CSV rows by line and keeps the good ones', () => {
   const csv = [
     'id,statement,value,source_title',

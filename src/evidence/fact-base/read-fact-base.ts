@@ -11,11 +11,11 @@ import type { FactBaseResult } from './validate-fact.ts';
 /** The two fact-base formats. */
 export type FactBaseFormat = 'jsonl' | 'csv';
 
-/** Which format `text` from `file` is in: `.jsonl`/`.ndjson`/`.json` and `.csv` decide, else the content. */
+/** Which format `text` from `file` is in: `.jsonl`/`.ndjson`/`.json` and `.csv`/`.tsv` decide, else the content. */
 export function detectFactBaseFormat(text: string, file: string): FactBaseFormat {
   const extension = extname(file).toLowerCase();
   if (extension === '.jsonl' || extension === '.ndjson' || extension === '.json') return 'jsonl';
-  if (extension === '.csv') return 'csv';
+  if (extension === '.csv' || extension === '.tsv') return 'csv';
   const first = text.replace(/^\uFEFF/, '').trimStart()[0];
   return first === '{' ? 'jsonl' : 'csv';
 }

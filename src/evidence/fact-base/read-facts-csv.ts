@@ -3,6 +3,7 @@
  * JSONL format flattened into columns (see docs/fact-base.md). An empty cell means null.
  */
 import { parse } from 'csv-parse/sync';
+import { csvDelimiter, unixLines } from '../csv-text.ts';
 import type { FactBaseResult } from './validate-fact.ts';
 import { FactCollector } from './validate-fact.ts';
 
@@ -67,11 +68,13 @@ function toRecord(row: Row): Record<string, unknown> {
  */
 export function parseFactsCsv(text: string, file: string): FactBaseResult {
   const collector = new FactCollector(file);
+  const delimiter = csvDelimiter(text, file);
   const skipped: { line: number; message: string }[] = [];
   let records: { record: Row; info: { lines: number } }[];
   try {
     records = parse(unixLines(text), {
       bom: true,
+      delimiter,
       columns: (header: string[]) => header.map((name) => name.trim().toLowerCase()),
       skip_empty_lines: true,
       trim: true,
@@ -91,7 +94,7 @@ export function parseFactsCsv(text: string, file: string): FactBaseResult {
     return collector.result();
   }
   const header = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
-  const columns = parse(header, { trim: true, to_line: 1 }) as string[][];
+  const columns = parse(header, { trim: true, to_line: 1, delimiter }) as string[][];
   const names = new Set((columns[0] ?? []).map((name) => name.toLowerCase()));
   const missing = REQUIRED.filter((column) => !names.has(column));
   if (missing.length > 0) {
@@ -108,12 +111,4 @@ export function parseFactsCsv(text: string, file: string): FactBaseResult {
     else collector.problem(event.line, `the row ${event.message ?? 'is not valid CSV'}`);
   }
   return collector.result();
-}
-
-/**
- * The text with Windows line ends made plain: csv-parse counts a quoted cell's CRLF as two lines,
- * so every line number after such a cell (spreadsheets write both) would be off by one.
- */
-function unixLines(text: string): string {
-  return text.replace(/\r\n?/gu, '\n');
 }

@@ -4,6 +4,7 @@
  * one fact-check a row. Quoted fields may hold commas, quotes ("") and line breaks.
  */
 import { parse } from 'csv-parse/sync';
+import { csvDelimiter, unixLines } from '../csv-text.ts';
 import type { FactCheckProblem, FactCheckResult } from './fact-check-record.ts';
 import { factCheckFromRecord } from './fact-check-record.ts';
 
@@ -31,14 +32,6 @@ function csvMessage(error: { code?: string; message: string }): string {
   }
 }
 
-/** The delimiter: tab for .tsv, else whichever of tab and comma the header line has more of. */
-function delimiterOf(text: string, file: string): string {
-  if (/\.tsv$/i.test(file)) return '\t';
-  if (/\.csv$/i.test(file)) return ',';
-  const header = text.slice(0, text.indexOf('\n') >>> 0);
-  return (header.match(/\t/g)?.length ?? 0) > (header.match(/,/g)?.length ?? 0) ? '\t' : ',';
-}
-
 /** Parses CSV text; a row without a claim, or that is malformed, is a problem, the rest is read. */
 export function parseFactChecksCsv(text: string, file: string): FactCheckResult {
   const problems: FactCheckProblem[] = [];
@@ -48,7 +41,7 @@ export function parseFactChecksCsv(text: string, file: string): FactCheckResult 
   try {
     rows = parse(unixLines(text), {
       bom: true,
-      delimiter: delimiterOf(text, file),
+      delimiter: csvDelimiter(text, file),
       columns: (names: string[]) => (header = names.map((name) => name.trim().toLowerCase())),
       info: true,
       raw: true,
@@ -77,12 +70,4 @@ export function parseFactChecksCsv(text: string, file: string): FactCheckResult 
   }
   problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   return { factChecks, problems };
-}
-
-/**
- * The text with Windows line ends made plain: csv-parse counts a quoted cell's CRLF as two lines,
- * so every line number after such a cell (spreadsheets write both) would be off by one.
- */
-function unixLines(text: string): string {
-  return text.replace(/\r\n?/gu, '\n');
 }
