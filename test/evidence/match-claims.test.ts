@@ -54,6 +54,24 @@ test('a post finds the fact-check of its claim first, re-ranked and by BM25 alon
   await closeFactCheckIndex(index);
 });
 
+test('a fact-check changed in the index is compared by its new text, not by what was read of it before', async () => {
+  const query = 'Wombats herding animals into their burrows, sheltering them from the #AustralianFires';
+  const changed = fc('wombats', 'Kangaroos are herding koalas away from the wildfires in Australia.', 'Are Kangaroos Herding Koalas?');
+  const describe = async (index: Awaited<ReturnType<typeof openFactCheckIndex>>): Promise<string[][]> =>
+    (await candidateSet(index, query)).features.map((f) => f.featureNames().map((name, i) => `${name}=${f.valueAt(i).toFixed(6)}`));
+  const reused = await openFactCheckIndex(':memory:');
+  await indexFactChecks(reused, COLLECTION);
+  const before = await describe(reused);
+  await indexFactChecks(reused, [changed]);
+  const fresh = await openFactCheckIndex(':memory:');
+  await indexFactChecks(fresh, [...COLLECTION.filter((f) => f.id !== 'wombats'), changed]);
+  const after = await describe(reused);
+  assert.notDeepEqual(after, before);
+  assert.deepEqual(after, await describe(fresh));
+  await closeFactCheckIndex(reused);
+  await closeFactCheckIndex(fresh);
+});
+
 test('a query sharing no word with the collection, or with no words at all, matches nothing', async () => {
   const index = await openFactCheckIndex(':memory:');
   await indexFactChecks(index, COLLECTION);

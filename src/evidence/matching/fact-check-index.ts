@@ -10,8 +10,12 @@ import type { FieldWeights, FullTextHit } from '../../store/fts-sqlite.ts';
 import { documentFrequency, searchFullText } from '../../store/fts-sqlite.ts';
 import { prepareStore } from '../../store/migrate.ts';
 import type { StoreTables } from '../../store/tables.ts';
+import type { TextProfile } from './text-profile.ts';
+import { profileText } from './text-profile.ts';
 
 const MAX_CACHED_TERMS = 200_000;
+/** About 8 KB each (the character 4-grams most of it): at most ~80 MB. */
+const MAX_CACHED_PROFILES = 10_000;
 
 /** An open fact-check collection. Close it when done (a file index is only complete once closed). */
 export interface FactCheckIndex {
@@ -23,6 +27,18 @@ export interface FactCheckIndex {
   readonly frequencies: Map<string, number>;
   /** @internal the collection's size, or null when it may have changed. */
   size: number | null;
+  /**
+   * @internal the profiles of fact-checks met as candidates, by row id, cleared whenever the
+   * collection changes: the same fact-checks come up for many queries, and reading one costs as
+   * much as searching for it.
+   */
+  readonly profiles: Map<number, CandidateProfiles>;
+}
+
+/** A fact-check's claim and title as the re-ranker compares them. */
+export interface CandidateProfiles {
+  readonly claim: TextProfile;
+  readonly title: TextProfile | null;
 }
 
 /** Opens (or creates) the index at `path`; ':memory:' gives a fresh in-memory one. */
@@ -35,7 +51,7 @@ export async function openFactCheckIndex(path = ':memory:', options: { readonly 
     await db.destroy();
     throw error;
   }
-  return { path, db, frequencies: new Map(), size: null };
+  return { path, db, frequencies: new Map(), size: null, profiles: new Map() };
 }
 
 /** Adds `factChecks` to the index, replacing any with the same id (so re-indexing is idempotent). */
@@ -43,6 +59,7 @@ export async function indexFactChecks(index: FactCheckIndex, factChecks: readonl
   if (factChecks.length === 0) return;
   await upsertFactChecks(index.db, factChecks);
   index.frequencies.clear();
+  index.profiles.clear();
   index.size = null;
 }
 
@@ -65,6 +82,18 @@ export async function closeFactCheckIndex(index: FactCheckIndex): Promise<void> 
 /** The `limit` best full-text hits for `terms`. */
 export function searchIndex(index: FactCheckIndex, terms: readonly string[], limit: number, weights: FieldWeights): Promise<FullTextHit[]> {
   return searchFullText(index.db, terms, limit, weights);
+}
+
+/** The profiles of a hit's claim and title, read once per row while the collection is unchanged. */
+export function candidateProfiles(index: FactCheckIndex, hit: Pick<FullTextHit, 'rowId' | 'claim' | 'title'>): CandidateProfiles {
+  let profiles = index.profiles.get(hit.rowId);
+  if (profiles === undefined) {
+    profiles = { claim: profileText(hit.claim), title: hit.title === null ? null : profileText(hit.title) };
+    // As with the term frequencies: start over rather than grow without bound.
+    if (index.profiles.size >= MAX_CACHED_PROFILES) index.profiles.clear();
+    index.profiles.set(hit.rowId, profiles);
+  }
+  return profiles;
 }
 
 /** Inverse document frequency of `word` in the collection (BM25's form, always > 0). */

@@ -13,10 +13,9 @@ import { rerankScores, shippedClaimReranker } from './claim-reranker.ts';
 import { contentTerms } from './claim-text.ts';
 import { searchableText } from './embedded-tweet.ts';
 import type { FactCheckIndex } from './fact-check-index.ts';
-import { inverseDocumentFrequency, searchIndex } from './fact-check-index.ts';
+import { candidateProfiles, inverseDocumentFrequency, searchIndex } from './fact-check-index.ts';
 import { profileQuery } from './query-profile.ts';
 import type { TextProfile } from './text-profile.ts';
-import { profileText } from './text-profile.ts';
 
 /** How to match. */
 export interface MatchOptions {
@@ -48,12 +47,7 @@ export async function candidateSet(index: FactCheckIndex, text: string, options:
   const hits = await searchIndex(index, contentTerms(searchableText(text)), options.candidates, options.weights);
   if (hits.length === 0) return { hits, features: [] };
   const query = profileQuery(text);
-  const candidates: Candidate[] = hits.map((hit, rank) => ({
-    rank,
-    score: hit.score,
-    claim: profileText(hit.claim),
-    title: hit.title === null ? null : profileText(hit.title),
-  }));
+  const candidates: Candidate[] = hits.map((hit, rank) => ({ rank, score: hit.score, ...candidateProfiles(index, hit) }));
   const idf = await idfTable(index, [query.body, ...candidates.flatMap((c) => (c.title === null ? [c.claim] : [c.claim, c.title]))]);
   const scale = scoreScale(candidates);
   return { hits, features: candidates.map((c) => claimPairFeatures(query, c, scale, (s) => idf.get(s) ?? 0)) };
