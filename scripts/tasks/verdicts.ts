@@ -3,7 +3,7 @@
  * claim-matching data, with facts written for them: eval/verdicts/ (used while developing the
  * verdict logic), eval/verdicts-holdout/ (built afterwards as held-out, but the logic was then fixed
  * after reading its failures, so it is no longer held-out), eval/verdicts-holdout-2/ (built after
- * those fixes; scored once after each round of later fixes, so only nearly unseen) and
+ * those fixes; later fixes addressed the failures its README lists, so it is no longer held-out either) and
  * eval/verdicts-holdout-3/ (built before the verdict code was ever run on it; the held-out set).
  * Nothing is learned, so `train` writes nothing; `evaluate` reports accuracy overall and per
  * expected class for each set.
@@ -86,7 +86,7 @@ export const verdictsTask: Task = {
     return [
       ...scoreRows(judgeEvaluationSet(), '', 'eval/verdicts', 'none published; our own set (eval/verdicts/README.md)'),
       ...scoreRows(judgeHoldoutSet(), 'held-out ', 'eval/verdicts-holdout', 'none published; our own set, built as held-out but no longer so: fixes were made after seeing its failures (eval/verdicts-holdout/README.md)'),
-      ...scoreRows(judgeHoldout2Set(), 'held-out-2 ', 'eval/verdicts-holdout-2', 'none published; our own set, built after those fixes; its failures were read once, so only nearly unseen (eval/verdicts-holdout-2/README.md)'),
+      ...scoreRows(judgeHoldout2Set(), 'held-out-2 ', 'eval/verdicts-holdout-2', 'none published; our own set, built as held-out, but later fixes addressed the failures listed in its README: no longer held-out (eval/verdicts-holdout-2/README.md)'),
       ...scoreRows(judgeHoldout3Set(), 'held-out-3 ', 'eval/verdicts-holdout-3', 'none published; our own held-out set, labelled before any run (eval/verdicts-holdout-3/README.md)'),
     ];
   },

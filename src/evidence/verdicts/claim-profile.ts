@@ -11,7 +11,7 @@ import type { Place } from './compare-place.ts';
 import { innermostPlaces } from './compare-place.ts';
 import type { TimeRange } from './compare-time.ts';
 import { compoundCountedNoun } from './compound-counted-noun.ts';
-import { multiplierQuantities } from './multiplier-figures.ts';
+import { multiplierDirection, multiplierQuantities } from './multiplier-figures.ts';
 import { subjectCountedNoun } from './subject-counted-noun.ts';
 import type { TextTerms } from './text-terms.ts';
 import { isActor, textTerms } from './text-terms.ts';
@@ -81,6 +81,16 @@ function placesOf(unit: Unit, all: readonly Quantity[], quantity: Quantity): Pla
   return innermostPlaces(places.map((e) => ({ name: e.name, partOf: e.partOf })));
 }
 
+/** Words after a figure that make it a part of a total or one side of a ratio. */
+const PART_OF = new Set(['of', 'out']);
+
+/** True when the figure ending at token `end` is followed by "of", "out of" or "in N" ("2 in 3"). */
+function isPartOrRatio(tokens: readonly Token[], end: number): boolean {
+  const next = tokens[end];
+  if (next === undefined) return false;
+  return PART_OF.has(next.normal) || (next.normal === 'in' && tokens[end + 1]?.pos === 'NUM');
+}
+
 /** A count joined to its noun by a hyphen: "104-page", "a 3-hour delay". */
 const HYPHENATED_NOUN = /^-(\p{L}{3,})/u;
 
@@ -136,23 +146,27 @@ export function profileClaim(unit: Unit): ClaimProfile {
     const span = tokenSpan(words.tokens, start, Math.max(quantity.end, countedEnd) - unit.start);
     const own = tokenSpan(words.tokens, start, quantity.end - unit.start);
     const attributive = isAttributive(words.tokens, own.first, own.end);
-    // A bare figure takes its measure from its own clause only (see SUBORDINATORS).
-    const bare = quantity.unit === null && quantity.counted === null;
-    const around = measureAround(words.tokens, span.first, span.end, bare ? SUBORDINATORS : undefined);
-    const measure = multipliers.has(quantity) ? { ...around, change: true } : around;
+    // A bare figure takes its measure from a verb of its own clause only (see SUBORDINATORS), and
+    // none when it is a part or a ratio ("20,000 of the deaths", "2 in 3"): it is not the total.
+    const bare = quantity.unit === null && quantity.counted === null && !multipliers.has(quantity);
+    const around = bare && isPartOrRatio(words.tokens, own.end)
+      ? { category: null, cue: null, change: false }
+      : measureAround(words.tokens, span.first, span.end, bare ? SUBORDINATORS : undefined, bare);
+    const measure = multipliers.has(quantity) ? { ...around, change: true, direction: multiplierDirection(quantity) } : around;
     return { quantity, start, countedAt, countedEnd, attributive, measure };
   });
   const named = read.filter((r) => r.quantity.unit !== null || r.quantity.counted !== null || r.measure.category !== null);
   // Places go to the nearest figure, kept or not: in "8 million kids …, including 150,000 in
-  // Indiana" Indiana is where the bare 150,000 are, not the 8 million.
-  const all = read.map((r) => r.quantity);
+  // Indiana" Indiana is where the bare 150,000 are, not the 8 million. A verb's stand-in figure
+  // ("doubled") takes no place from a real one: in "in Estonia doubled to 14 percent" both are in Estonia.
+  const all = read.map((r) => r.quantity).filter((q) => !multipliers.has(q));
   const figures: ClaimFigure[] = named.map(({ quantity, start, countedAt, countedEnd, attributive, measure }) => ({
     quantity,
     surface: countedAt >= 0 ? unit.text.slice(start, countedEnd - unit.start) : quantity.counted === null ? quantity.text : `${quantity.text} ${quantity.counted}`,
     unit: claimUnitKey(quantity.unit, quantity.counted),
     measure,
     time: nearestTime(unit.times, quantity),
-    places: placesOf(unit, all, quantity),
+    places: placesOf(unit, multipliers.has(quantity) ? [...all, quantity] : all, quantity),
     perYear: isPerYear(unit.text.slice(Math.max(quantity.end, countedEnd) - unit.start)),
     attributive,
   }));

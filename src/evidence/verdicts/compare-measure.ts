@@ -5,6 +5,7 @@
  * agrees, the claim has borrowed a figure about something else.
  */
 import type { Token } from '../../nlp/tokenize.ts';
+import type { Direction } from './change-direction.ts';
 import { GAZETTEER } from '../../passes/entities/gazetteer-data.ts';
 import { PEOPLE_NOUNS } from '../../passes/quantity-units.ts';
 import type { ScopeRelation } from './scope.ts';
@@ -88,6 +89,11 @@ export interface MeasureWords {
   /** The word that named it, for the explanation. */
   readonly cue: string | null;
   readonly change: boolean;
+  /**
+   * The way a change goes, where it matters: set on a claim figure with no sign of its own
+   * ("doubled", "halved"), and on a fact from its words (see change-direction.ts).
+   */
+  readonly direction?: Direction | null;
 }
 
 /** True for a word that makes a figure a change; synonyms count ("raise", "hike" as "increase"). */
@@ -146,9 +152,10 @@ function categoryOf(tokens: readonly Token[], index: number): string | null {
  * The measure words around tokens `[first, end)` (a figure with its counted noun): the nearest
  * category word wins, so in "killing tens of thousands of civilians and attacking the army" the
  * killing is what the figure counts. Words inside the figure ("more than") are not change words.
- * `clauseWords` also bound the search (for a bare figure, `SUBORDINATORS`).
+ * `clauseWords` also bound the search (for a bare figure, `SUBORDINATORS`); with `verbsOnly`, only
+ * verbs outside the figure name its measure.
  */
-export function measureAround(tokens: readonly Token[], first: number, end: number, clauseWords: ReadonlySet<string> = NO_WORDS): MeasureWords {
+export function measureAround(tokens: readonly Token[], first: number, end: number, clauseWords: ReadonlySet<string> = NO_WORDS, verbsOnly = false): MeasureWords {
   let best: { category: string; cue: string; distance: number } | null = null;
   let change = false;
   const breaks = (token: Token | undefined): boolean => CLAUSE_BREAKS.has(token?.value ?? '') || clauseWords.has(token?.normal ?? '');
@@ -168,6 +175,9 @@ export function measureAround(tokens: readonly Token[], first: number, end: numb
       continue;
     }
     if (isChangeWord(token)) change = true;
+    // A bare figure is what a verb of its clause counts ("1,200 were killed"), not what a noun
+    // near it names: in "7 million were looking for jobs" the 7 million are people, not jobs.
+    if (verbsOnly && token.pos !== 'VERB') continue;
     const category = categoryOf(tokens, i);
     if (category === null) continue;
     // Before the figure counts as nearer: a verb usually precedes its object ("killing 500").
@@ -220,7 +230,8 @@ const UNIT_ALIASES = new Map<string, string>([
  */
 const PEOPLE_STEMS = new Set([
   ...PEOPLE_NOUNS,
-  ...GAZETTEER.flatMap((entry) => [...entry.demonyms, ...(entry.type === 'group' ? [entry.name, ...entry.aliases] : [])]).filter((w) => !/\s/.test(w)),
+  // One word, and not an acronym: "LeT" or "ISI" lower-cased would make "let" and "isi" people.
+  ...GAZETTEER.flatMap((entry) => [...entry.demonyms, ...(entry.type === 'group' ? [entry.name, ...entry.aliases] : [])]).filter((w) => !/\s/.test(w) && !/.\p{Lu}/u.test(w)),
 ].map((w) => countedNounKey(w)));
 
 /** The comparable form of a counted noun: "e-mails" and "emails" are one thing. */
@@ -267,6 +278,8 @@ export function compareMeasure(
   fact: { readonly unit: UnitKey; readonly words: MeasureWords },
 ): ScopeRelation | null {
   if (claim.unit.dimension !== fact.unit.dimension) return null;
+  // A change with no sign of its own is compared only with a fact that says it went the same way.
+  if (claim.words.direction !== undefined && claim.words.direction !== null && fact.words.direction !== claim.words.direction) return null;
   if (claim.unit.noun !== null && fact.unit.noun !== null && claim.unit.noun !== fact.unit.noun) return 'other';
   // A change against a level is another measure, but only when the side without a change word
   // names its measure: no words at all is no evidence that a figure is a level.

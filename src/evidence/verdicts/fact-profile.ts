@@ -8,6 +8,7 @@ import { findQuantities } from '../../passes/quantities.ts';
 import { findTimes } from '../../passes/times.ts';
 import { actorsOf } from './compare-actor.ts';
 import type { MeasureWords, UnitKey } from './compare-measure.ts';
+import { directionOfWords } from './change-direction.ts';
 import { countedNounKey, factUnitKey, measureAround, measureOfPhrase } from './compare-measure.ts';
 import type { Place } from './compare-place.ts';
 import { factPlaces } from './compare-place.ts';
@@ -62,9 +63,10 @@ export function profileFact(fact: Fact): FactProfile {
   const fromSubject = subject === null ? null : measureOfPhrase(subject.tokens);
   const head = subject === null ? null : phraseHead(subject.tokens);
   const fromStatement = measureInStatement(statement, fact.value);
-  const measure: MeasureWords = fromSubject !== null && fromSubject.category !== null
+  const words: MeasureWords = fromSubject !== null && fromSubject.category !== null
     ? { ...fromSubject, change: fromSubject.change }
     : { ...fromStatement, change: fromSubject?.change ?? fromStatement.change };
+  const measure: MeasureWords = { ...words, direction: directionOfWords([...statement.tokens, ...(subject?.tokens ?? [])]) };
   return {
     fact,
     terms: new Set([...statement.terms, ...(subject?.terms ?? [])]),

@@ -5,9 +5,15 @@
  */
 import type { Quantity } from '../../model/analysis-schema.ts';
 import type { Token } from '../../nlp/tokenize.ts';
+import type { Direction } from './change-direction.ts';
 
 /** Lemma → the percent change it names (falls as positive values, as facts write "fell 50 percent"). */
 const MULTIPLIERS: Readonly<Record<string, number>> = { double: 100, triple: 200, quadruple: 300, halve: 50 };
+
+/** The way the verb's change goes: "halved" falls, the others rise. */
+export function multiplierDirection(quantity: Pick<Quantity, 'text'>): Direction {
+  return /^halv/i.test(quantity.text) ? 'down' : 'up';
+}
 
 /** "more than doubled" leaves the top open; "nearly doubled" is already a hedge. */
 const OPEN_ABOVE = /\b(more than|over)\s*$/i;

@@ -23,3 +23,22 @@ test('a bare count of killings is judged against a fact counting them; an age is
   assert.equal(verdictOf('In 2022, 1,200 were killed in Pakistan.', [killed]).verdict, 'supported');
   assert.equal(verdictOf('He was 45 when he was killed in 2022 in Pakistan.', [killed]).verdict, 'unverified');
 });
+
+test('a bare figure that is a part, a ratio or the object of another verb is not read as a total', () => {
+  // "of", "out of", "in N": a share of something counted, not the count itself.
+  assert.deepEqual(figuresOf('In 2014, 20,000 of the gun deaths in the United States were suicides.').filter(([text]) => text === '20,000'), []);
+  assert.deepEqual(figuresOf('In 2022, 40 out of those killed in Pakistan were police.').filter(([text]) => text === '40'), []);
+  // Jobs are what the people are looking for, not what the figure counts.
+  assert.deepEqual(figuresOf('In 2016, 7 million were looking for jobs.'), []);
+  const deaths = fact('deaths', {
+    statement: 'In 2014, 33,600 people died from guns in the United States.', subject: 'gun deaths in the United States', value: 33_600, unit: 'deaths',
+    time: { from: '2014', to: '2014' }, place: 'United States',
+  });
+  const jobs = fact('jobs', {
+    statement: 'The United States added 2.2 million jobs in 2016.', subject: 'jobs added in the United States', value: 2_200_000, unit: 'jobs',
+    time: { from: '2016', to: '2016' }, place: 'United States',
+  });
+  // Before, each was contradicted by the total.
+  assert.equal(verdictOf('In 2014, 20,000 of the gun deaths in the United States were suicides.', [deaths]).verdict, 'unverified');
+  assert.equal(verdictOf('In 2016 in the United States, 7 million were looking for jobs.', [jobs]).verdict, 'unverified');
+});
