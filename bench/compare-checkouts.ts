@@ -43,9 +43,12 @@ if (process.env[CHILD] === undefined) {
     process.stdout.write(`run ${run}: ${out}`);
     const ratio = /B\/A ([0-9.]+)/.exec(out)?.[1];
     if (ratio !== undefined) ratios.push(Number(ratio));
+    else console.log(`run ${run} printed no ratio; left out of the median`);
   }
   const sorted = [...ratios].sort((a, b) => a - b);
-  if (sorted.length > 0) console.log(`median B/A over ${sorted.length} runs: ${(sorted[(sorted.length - 1) >> 1] ?? NaN).toFixed(3)} (range ${sorted[0]?.toFixed(3)}-${sorted.at(-1)?.toFixed(3)})`);
+  const middle = sorted.length >> 1;
+  const median = sorted.length % 2 === 1 ? (sorted[middle] ?? NaN) : ((sorted[middle - 1] ?? NaN) + (sorted[middle] ?? NaN)) / 2;
+  if (sorted.length > 0) console.log(`median B/A over ${sorted.length} runs: ${median.toFixed(3)} (range ${sorted[0]?.toFixed(3)}-${sorted.at(-1)?.toFixed(3)})`);
   process.exit(0);
 }
 const load = async (dir: string): Promise<Analyze> =>

@@ -10,7 +10,10 @@ export const PROGRESS_OPTIONS = {
 
 /** Whether to report progress, from the command line and whether stderr is a terminal. */
 export function progressWanted(argv: readonly string[], stderrIsTty: boolean): boolean {
-  const on = argv.lastIndexOf('--progress');
-  const off = argv.lastIndexOf('--no-progress');
+  // Only options count: after "--" every argument is a file name, even one spelt "--no-progress".
+  const end = argv.indexOf('--');
+  const options = end === -1 ? argv : argv.slice(0, end);
+  const on = options.lastIndexOf('--progress');
+  const off = options.lastIndexOf('--no-progress');
   return on === -1 && off === -1 ? stderrIsTty : on > off;
 }

@@ -30,3 +30,7 @@ test('index and match take --no-progress too', () => {
   assert.equal(progressOf(['match', '--claims', 'checks.db', '--input', 'q.jsonl', '--no-progress']), false);
   assert.equal(progressOf(['match', '--claims', 'checks.db', '--input', 'q.jsonl']), true);
 });
+
+test('after "--" an argument spelt like the flag is a file name and changes nothing', () => {
+  assert.equal(analyzeProgress(['analyze', '--input', 'docs', '--', '--no-progress'], true), true);
+});
