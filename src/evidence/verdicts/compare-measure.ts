@@ -61,7 +61,8 @@ const COMPARATIVES = new Set(['more', 'fewer', 'less']);
  */
 const WINDOW_BEFORE = 8;
 const WINDOW_AFTER = 6;
-const CLAUSE_BREAKS = new Set([',', ';', ':', '—', '–', '--', '(', ')', '.', '!', '?']);
+/** Punctuation that ends a clause: measure words and subjects are not looked for past it. */
+export const CLAUSE_BREAKS: ReadonlySet<string> = new Set([',', ';', ':', '—', '–', '--', '(', ')', '.', '!', '?']);
 
 const NO_WORDS: ReadonlySet<string> = new Set();
 

@@ -6,6 +6,8 @@
  */
 import type { Token } from '../../nlp/tokenize.ts';
 import { PEOPLE_NOUNS } from '../../passes/quantity-units.ts';
+import { CLAUSE_BREAKS } from './compare-measure.ts';
+import { nounPhrases } from './phrase-head.ts';
 
 /**
  * Verbs (lemmas) whose complement is a figure of their subject: a level reached ("rose to",
@@ -19,10 +21,8 @@ const LEVEL_VERBS = new Set([
 const LINKING = new Set(['to', 'at', 'by']);
 /** Words that open a new clause, whose subject is not the one before them. */
 const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'because', 'while', 'when', 'whereas', 'although', 'and', 'but', 'or']);
-const CLAUSE_BREAKS = new Set([',', ';', ':', '—', '–', '--', '(', ')', '.', '!', '?']);
 /** Heads that name a count of something else: "the number of refugees" counts refugees. */
 const COUNT_HEADS = new Set(['number', 'count', 'total', 'tally', 'amount', 'figure', 'level']);
-const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ']);
 
 /** True for a noun that counts things: a plural ("attacks", "children") or a noun of people. */
 function isCountNoun(token: Token): boolean {
@@ -48,22 +48,6 @@ function governingVerb(tokens: readonly Token[], first: number): number {
   while (i >= 0 && first - i <= MAX_BETWEEN && tokens[i]?.pos !== 'VERB' && mayStandBetween(tokens[i] as Token)) i -= 1;
   const verb = tokens[i];
   return verb !== undefined && verb.pos === 'VERB' && LEVEL_VERBS.has(verb.lemma.toLowerCase()) ? i : -1;
-}
-
-/** Runs of nominal tokens `[start, end)` within `[from, to)`. */
-function nounPhrases(tokens: readonly Token[], from: number, to: number): { start: number; end: number }[] {
-  const runs: { start: number; end: number }[] = [];
-  let i = from;
-  while (i < to) {
-    if (!NOMINAL.has(tokens[i]?.pos ?? '')) {
-      i += 1;
-      continue;
-    }
-    const start = i;
-    while (i < to && NOMINAL.has(tokens[i]?.pos ?? '')) i += 1;
-    runs.push({ start, end: i });
-  }
-  return runs;
 }
 
 /**

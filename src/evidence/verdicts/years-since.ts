@@ -10,7 +10,6 @@ import type { Quantity } from '../../model/analysis-schema.ts';
 
 /** Values from here up read as calendar years, below as spans of years. */
 const CALENDAR_YEAR = 1000;
-const SINCE = /\bsince\b/i;
 
 /** True when the figure counts years as a span ("10 years", "over 50 years"), not a date. */
 function isSpan(quantity: Pick<Quantity, 'min' | 'max'>): boolean {
@@ -20,12 +19,13 @@ function isSpan(quantity: Pick<Quantity, 'min' | 'max'>): boolean {
 /**
  * The fact's value in the claim figure's terms: unchanged unless the figure is a span of years
  * and the value a calendar year; then the span from that year to the fact's time when the fact
- * says "since", else null (not comparable).
+ * says "since" that year, else null (not comparable).
  */
 export function valueForFigure(quantity: Pick<Quantity, 'min' | 'max'>, fact: Fact, unitDimension: string): number | null {
   const { value } = fact;
   if (value === null || unitDimension !== 'year' || value < CALENDAR_YEAR || !isSpan(quantity)) return value;
   const said = `${fact.statement} ${fact.subject ?? ''}`;
-  if (fact.time === null || !SINCE.test(said)) return null;
+  // "since" must name this very year: "the lowest since 1969", not "since taking office in 2017".
+  if (fact.time === null || !new RegExp(`\\bsince\\s+${value}\\b`, 'i').test(said)) return null;
   return Number(fact.time.to.slice(0, 4)) - value;
 }

@@ -16,6 +16,9 @@ const span = (n: number) => ({ min: n, max: n });
 test('a span of years meets a "since" year as the years from it to the fact\'s time, and no other calendar year', () => {
   assert.equal(valueForFigure(span(29), LOWEST, 'year'), 29);
   assert.equal(valueForFigure(span(12), FOUNDED, 'year'), null);
+  // "since" must name the fact's year: a union founded in 1995 that grew "since its first strike"
+  // says nothing of a span from 1995.
+  assert.equal(valueForFigure(span(12), { ...FOUNDED, statement: 'The union, founded in 1995, has grown since its first strike.' }, 'year'), null);
   // A calendar year against a calendar year, or a span against a span, stays as it is.
   assert.equal(valueForFigure(span(1995), FOUNDED, 'year'), 1995);
   assert.equal(valueForFigure(span(8), fact('x', { statement: 'The largest raise in 8 years.', value: 8, unit: 'years' }), 'year'), 8);
