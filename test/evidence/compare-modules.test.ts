@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { compareActor } from '../../src/evidence/verdicts/compare-actor.ts';
-import { claimUnitKey, compareMeasure, factUnitKey, isPerYear, measureAround, measureOfPhrase } from '../../src/evidence/verdicts/compare-measure.ts';
+import { compareMeasure, isPerYear, measureAround, measureOfPhrase } from '../../src/evidence/verdicts/compare-measure.ts';
+import { claimUnitKey, factUnitKey } from '../../src/evidence/verdicts/unit-key.ts';
 import { comparePlace, factPlaces, innermostPlaces } from '../../src/evidence/verdicts/compare-place.ts';
 import { fitNumber, formatNumber, widenedBounds } from '../../src/evidence/verdicts/compare-quantity.ts';
 import { compareTime, isAfter } from '../../src/evidence/verdicts/compare-time.ts';

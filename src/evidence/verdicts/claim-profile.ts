@@ -5,8 +5,10 @@
 import type { Quantity, TimeExpression, Unit } from '../../model/analysis-schema.ts';
 import type { Token } from '../../nlp/tokenize.ts';
 import { actorsOf } from './compare-actor.ts';
-import type { MeasureWords, UnitKey } from './compare-measure.ts';
-import { SUBORDINATORS, claimUnitKey, isPerYear, measureAround } from './compare-measure.ts';
+import type { MeasureWords } from './compare-measure.ts';
+import { SUBORDINATORS, isPerYear, measureAround } from './compare-measure.ts';
+import type { UnitKey } from './unit-key.ts';
+import { claimUnitKey } from './unit-key.ts';
 import type { Place } from './compare-place.ts';
 import { innermostPlaces } from './compare-place.ts';
 import type { TimeRange } from './compare-time.ts';

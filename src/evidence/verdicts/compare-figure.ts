@@ -4,8 +4,10 @@
  */
 import type { ClaimFigure, ClaimProfile } from './claim-profile.ts';
 import { compareActor } from './compare-actor.ts';
-import type { MeasureWords, UnitKey } from './compare-measure.ts';
-import { addsUpOverTime, compareMeasure, countedNounKey, isAttributed } from './compare-measure.ts';
+import type { MeasureWords } from './compare-measure.ts';
+import { addsUpOverTime, compareMeasure, isAttributed } from './compare-measure.ts';
+import type { UnitKey } from './unit-key.ts';
+import { countedNounKey } from './unit-key.ts';
 import { comparePlace } from './compare-place.ts';
 import { sameParty, sharesTopic, sharesTopicWord } from './compare-subject.ts';
 import type { NumberFit } from './compare-quantity.ts';

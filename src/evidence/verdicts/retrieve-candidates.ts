@@ -3,7 +3,7 @@
  * place or actor. Retrieval only gates and ranks; the comparisons decide what a fact says.
  */
 import type { ClaimProfile } from './claim-profile.ts';
-import { countedNounKey } from './compare-measure.ts';
+import { countedNounKey } from './unit-key.ts';
 import { comparePlace } from './compare-place.ts';
 import type { FactProfile } from './fact-profile.ts';
 import { sharedTerms } from './text-terms.ts';

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { claimUnitKey } from '../../../src/evidence/verdicts/compare-measure.ts';
+import { claimUnitKey } from '../../../src/evidence/verdicts/unit-key.ts';
 import { fact, verdictOf } from './judge-one.ts';
 
 test('a currency written as the counted word is money, and a people\'s name counts people', () => {
