@@ -38,6 +38,8 @@ export interface FigureComparison {
   readonly scope: ScopeRelation;
   readonly dimensions: readonly ScopeComparison[];
   readonly outcome: FigureOutcome;
+  /** The fact's value as compared: its own, or the span of years a "since" year gives (years-since.ts). */
+  readonly value: number;
 }
 
 /** Measure categories in a reader's words. */
@@ -146,5 +148,5 @@ export function compareFigure(claim: ClaimProfile, figure: ClaimFigure, profile:
   // and on a topic shared beyond the names of places and actors.
   const bound = scope === 'part' || scope === 'whole';
   const sameMeasure = measure === 'equal' && (!bound || sharesTopicWord(claim, profile));
-  return { figure, profile, fit, scope, dimensions, outcome: outcomeOf(scope, fit, sameMeasure, sameSubject) };
+  return { figure, profile, fit, scope, dimensions, outcome: outcomeOf(scope, fit, sameMeasure, sameSubject), value };
 }

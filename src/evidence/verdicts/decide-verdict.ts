@@ -13,7 +13,7 @@ import { compareEvent } from './compare-event.ts';
 import type { FigureComparison } from './compare-figure.ts';
 import { compareFigure } from './compare-figure.ts';
 import { formatRange } from './compare-time.ts';
-import { cite, describeFact, describeFigure, differences, listFacts } from './explain-verdict.ts';
+import { cite, derivedValue, describeFact, describeFigure, differences, listFacts } from './explain-verdict.ts';
 import { clauseTerms, markWiderGroups } from './narrower-measure.ts';
 import type { Candidate } from './retrieve-candidates.ts';
 
@@ -49,7 +49,7 @@ function judgeFigure(claim: ClaimProfile, comparisons: readonly FigureComparison
   const supports = by('supports');
   if (supports.length > 0) {
     const facts = supports.slice(0, MAX_CITED).map((c) => c.profile.fact);
-    return { label: 'supported', facts, explanation: `Compared ${figure} with ${listFacts(facts)}: the figure fits${first.figure.quantity.approximate ? ', within the slack its hedging allows' : ''}.` };
+    return { label: 'supported', facts, explanation: `Compared ${figure} with ${listFacts(facts)}: the figure fits${derivedValue(supports[0] as FigureComparison)}${first.figure.quantity.approximate ? ', within the slack its hedging allows' : ''}.` };
   }
   const contradicts = by('contradicts');
   // Of several facts the figure may have been borrowed from, the nearest in scope explains it best.
@@ -72,7 +72,7 @@ function judgeFigure(claim: ClaimProfile, comparisons: readonly FigureComparison
       ? `already more than the claimed figure although ${differences(against)}`
       : against.scope === 'whole'
         ? `less than the claimed figure although ${differences(against)}`
-        : `${against.fit === 'below' ? 'below' : 'above'} the claimed figure`;
+        : `${against.fit === 'below' ? 'below' : 'above'} the claimed figure${derivedValue(against)}`;
     return { label: 'contradicted', facts, explanation: `Compared ${figure} with ${listFacts(facts)}: ${cite(against.profile.fact).split(' ')[0] ?? ''} is ${how}.` };
   }
   return null;

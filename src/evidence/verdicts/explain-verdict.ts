@@ -61,6 +61,16 @@ export function differences(comparison: FigureComparison): string {
   return `${found.slice(0, -1).join(', ')} and ${found.at(-1) ?? ''}`;
 }
 
+/**
+ * How the value compared was worked out, when it is not the fact's own: " (1990 to 2019 is 29
+ * years)" for a span of years read from "the lowest since 1990" stated for 2019; else "".
+ */
+export function derivedValue(comparison: Pick<FigureComparison, 'value' | 'profile'>): string {
+  const { fact } = comparison.profile;
+  if (fact.value === null || fact.value === comparison.value || fact.time === null) return '';
+  return ` (${fact.value} to ${fact.time.to.slice(0, 4)} is ${comparison.value} years)`;
+}
+
 /** "f02 (IRIN …): 74,000 people, …; f05 (USCR …): 172,000 people, …". */
 export function listFacts(facts: readonly Fact[]): string {
   return facts.map((f) => `${cite(f)}: ${describeFact(f)}`).join('; ');

@@ -29,6 +29,9 @@ test('"the lowest in 29 years" is supported by "the lowest since 1990" stated fo
   const v = verdictOf('In 2019 the jobless rate in Estonia was the lowest in 29 years.', [LOWEST]);
   assert.equal(v.verdict, 'supported');
   assert.match(v.explanation, /the year 1990/);
+  // The span compared is spelt out, so the reader need not work it out from the calendar year.
+  assert.match(v.explanation, /the figure fits \(1990 to 2019 is 29 years\)/);
+  assert.match(verdictOf('In 2019 the jobless rate in Estonia was the lowest in 40 years.', [LOWEST]).explanation, /is below the claimed figure \(1990 to 2019 is 29 years\)\./);
   assert.equal(verdictOf('In 2019 the jobless rate in Estonia was the lowest in 40 years.', [LOWEST]).verdict, 'contradicted');
 });
 
