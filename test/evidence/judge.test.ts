@@ -7,14 +7,10 @@ import { analyze } from '../../src/analyze.ts';
 import { readFactBase } from '../../src/evidence/fact-base/read-fact-base.ts';
 import { judge } from '../../src/evidence/verdicts/judge.ts';
 import type { Analysis } from '../../src/model/analysis-schema.ts';
-import type { Fact } from '../../src/model/evidence-schema.ts';
-import { VerdictSchema } from '../../src/model/evidence-schema.ts';
+import type { Fact, Verdict } from '../../src/model/evidence-schema.ts';
+import { fact, verdictOf as judgeOne } from './verdicts/judge-one.ts';
 
 /** Test fixtures: invented figures about real places, so the gazetteer's containment applies. */
-const source = { title: 'Test fixture', url: null };
-const fact = (id: string, fields: Partial<Fact>): Fact => ({
-  id, statement: '', subject: null, value: null, unit: null, time: null, place: null, source, quote: null, ...fields,
-});
 const FACTS: Fact[] = [
   fact('arrivals', { statement: 'About 12,100 refugees arrived in Bavaria in 2019.', subject: 'refugee arrivals in Bavaria', value: 12100, unit: 'people', time: { from: '2019', to: '2019' }, place: 'Bavaria' }),
   fact('living', { statement: 'Some 90,000 refugees were living in Bavaria in 2019.', subject: 'refugees living in Bavaria', value: 90000, unit: 'people', time: { from: '2019', to: '2019' }, place: 'Bavaria' }),
@@ -24,15 +20,8 @@ const FACTS: Fact[] = [
   fact('attacks-2023', { statement: 'Militant attacks in Pakistan rose to 306 in 2023.', subject: 'militant attacks in Pakistan', value: 306, unit: 'attacks', time: { from: '2023', to: '2023' }, place: 'Pakistan' }),
 ];
 
-/** The verdict on a one-sentence text, judged as a check-worthy factual claim. */
-function verdictOf(text: string, facts: readonly Fact[] = FACTS) {
-  const analysis = analyze(text);
-  const forced: Analysis = { ...analysis, units: analysis.units.map((u) => ({ ...u, kind: 'fact' as const, checkworthy: true })) };
-  const verdict = judge(forced, facts).verdicts[0];
-  assert.ok(verdict !== undefined, `no verdict for "${text}"`);
-  VerdictSchema.parse(verdict);
-  return verdict;
-}
+/** The verdict on a one-sentence text against FACTS unless told otherwise (see judge-one.ts). */
+const verdictOf = (text: string, facts: readonly Fact[] = FACTS): Verdict => judgeOne(text, facts);
 
 test('supports a figure a fact of the same measure, time and place matches', () => {
   const v = verdictOf('In 2019, 12,000 refugees arrived in Bavaria.');
