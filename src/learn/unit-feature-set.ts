@@ -133,9 +133,12 @@ function spanAt(context: AnalysisContext, index: number): TokenSpan {
   return range === undefined ? { tokens: context.tokens, first: 0, end: 0 } : { tokens: context.tokens, first: range.first, end: range.end };
 }
 
-/** The features of unit `index` in `context`, by the given groups. */
-export function unitFeatureSet(context: AnalysisContext, index: number, groups: FeatureGroups = ALL_GROUPS): FeatureSet {
-  const set = new FeatureSet();
+/**
+ * The features of unit `index` in `context`, by the given groups, in a new set or in `into`
+ * (emptied first) when the caller reuses one set unit after unit.
+ */
+export function unitFeatureSet(context: AnalysisContext, index: number, groups: FeatureGroups = ALL_GROUPS, into?: FeatureSet): FeatureSet {
+  const set = into?.clear() ?? new FeatureSet();
   const span = spanAt(context, index);
   set.add('bias');
   if (groups.words) addWords(set, span, '', groups.bigrams);

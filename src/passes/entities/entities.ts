@@ -33,8 +33,11 @@ const TITLES = new Set([
 /** Small words inside names ("Bank of England", "Tehrik-i-Taliban"); not "the", which lets title-case headlines run on. */
 const NAME_JOINERS = new Set(['of', 'for', 'and', '&', 'de', '-', 'i', 'e']);
 
+/** Hoisted: a regular-expression literal makes a new object every time it is evaluated. */
+const UPPER_FIRST = /^\p{Lu}/u;
+
 function capitalised(token: Token | undefined): boolean {
-  return token !== undefined && token.type === 'word' && /^\p{Lu}/u.test(token.value);
+  return token !== undefined && token.type === 'word' && UPPER_FIRST.test(token.value);
 }
 
 /** A run of capitalised words (joined by "of", "for", "and"…) starting at `i`: its end index. */

@@ -79,19 +79,30 @@ function addTurn(set: FeatureSet, context: AnalysisContext, index: number, first
   if (first > 0 && context.rules.kind[first - 1] === 'question') set.add('turn:answers-question');
 }
 
-/** The features of every unit of `context`: the shared unit features plus the transcript groups asked for. */
+/** Where each unit's speaker turn starts and ends, for the turn group; null when it is off. */
+export type TurnBounds = { readonly first: readonly number[]; readonly last: readonly number[] } | null;
+
+/** The turn bounds `transcriptFeatureSet` needs for `groups`, worked out once per context. */
+export function turnBounds(context: AnalysisContext, groups: TranscriptGroups): TurnBounds {
+  return groups.turn ? turns(context) : null;
+}
+
+/** The features of unit `index`: the shared unit features plus the transcript groups asked for, in a new set or in `into`. */
+export function transcriptFeatureSet(context: AnalysisContext, index: number, groups: TranscriptGroups, bounds: TurnBounds, into?: FeatureSet): FeatureSet {
+  const set = unitFeatureSet(context, index, groups, into);
+  if (groups.ruleScore) {
+    const score = ruleScore(context, index);
+    set.add('cw:rule', score);
+    set.add(`cw:rule-bin=${Math.min(Math.floor(score * RULE_SCORE_BINS), RULE_SCORE_BINS - 1)}`);
+  }
+  if (bounds !== null) addTurn(set, context, index, bounds.first[index] ?? index, bounds.last[index] ?? index);
+  return set;
+}
+
+/** The features of every unit of `context`, one set each (for training, which keeps them all). */
 export function transcriptFeatureSets(context: AnalysisContext, groups: TranscriptGroups): FeatureSet[] {
-  const bounds = groups.turn ? turns(context) : null;
-  return context.units.map((_, index) => {
-    const set = unitFeatureSet(context, index, groups);
-    if (groups.ruleScore) {
-      const score = ruleScore(context, index);
-      set.add('cw:rule', score);
-      set.add(`cw:rule-bin=${Math.min(Math.floor(score * RULE_SCORE_BINS), RULE_SCORE_BINS - 1)}`);
-    }
-    if (bounds !== null) addTurn(set, context, index, bounds.first[index] ?? index, bounds.last[index] ?? index);
-    return set;
-  });
+  const bounds = turnBounds(context, groups);
+  return context.units.map((_, index) => transcriptFeatureSet(context, index, groups, bounds));
 }
 
 /**
@@ -109,8 +120,9 @@ export interface TranscriptFeatures {
 const cache = new WeakMap<AnalysisContext, TranscriptFeatures & { readonly units: number }>();
 
 /**
- * The check-worthiness feature sets of `context`, made and hashed once and shared by the learned
- * passes that read them (check-worthiness and kind), so the second pass costs only its scoring.
+ * The check-worthiness feature sets of `context`, made and hashed once and kept, for readers that
+ * need them all at once (training, the encoder passes). The default analysis scores them unit by
+ * unit instead (`transcriptScores`), without keeping them.
  */
 export function checkworthinessFeatures(context: AnalysisContext): TranscriptFeatures {
   const cached = cache.get(context);

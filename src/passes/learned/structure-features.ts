@@ -5,7 +5,7 @@
  * them. Training (scripts/tasks/structure.ts) and the pass both build features here.
  */
 import type { Cue, RelationType } from '../../model/analysis-schema.ts';
-import { fnv1a } from '../../learn/feature-hashing.ts';
+import { FeatureSet, fnv1a } from '../../learn/feature-hashing.ts';
 import type { HashedFeatures } from '../../learn/pair-features.ts';
 import { hashFeatures } from '../../learn/pair-features.ts';
 import type { FeatureGroups } from '../../learn/unit-feature-set.ts';
@@ -163,6 +163,9 @@ function cueCode(hash: number, seed: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
+/** One set refilled for every unit: only its hashes are kept, copied out below. */
+const scratch = new FeatureSet();
+
 /**
  * Features of arguing unit `k` for the central-claim, role, function and undercut models (and each
  * side of a pair), hashed: the unit features by name, then the opening words and markers of the
@@ -170,7 +173,7 @@ function cueCode(hash: number, seed: number): number {
  * then where it stands and what the rule structure made of it.
  */
 export function structureUnitFeatures(view: StructureView, k: number): HashedFeatures {
-  const set = unitFeatureSet(view.context, view.units[k] as number, STRUCTURE_GROUPS);
+  const set = unitFeatureSet(view.context, view.units[k] as number, STRUCTURE_GROUPS, scratch);
   const n = view.units.length;
   set.add(`s:from-start=${Math.min(k, 3)}`);
   set.add(`s:from-end=${Math.min(n - 1 - k, 3)}`);

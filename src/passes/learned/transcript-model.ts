@@ -125,19 +125,22 @@ function strongest(pushes: Float64Array, count: number, size: number, m: number,
 
 /**
  * Every model of the group on one unit: its probability and its cues. `vector` is `features`
- * hashed at the group's bits, when the caller has it already.
+ * hashed at the group's bits, when the caller has it already; without it the slots are read off
+ * the set's hashes, and no vector is made.
  */
-export function scoreGroupWithCues(group: ModelGroup, features: FeatureSet, vector: SparseVector = features.toVector(group.bits)): ScoreWithCues[] {
+export function scoreGroupWithCues(group: ModelGroup, features: FeatureSet, vector?: SparseVector): ScoreWithCues[] {
   const { weights, size } = group;
+  const slotMask = (1 << group.bits) - 1;
   // A feature that occurs twice (a repeated word) pushes twice: pushes are summed per slot.
-  const count = vector.indices.length;
+  const count = vector === undefined ? features.size : vector.indices.length;
   const mask = resetTable(count);
   if (pushBuffer.length < count * size) pushBuffer = new Float64Array(count * size * 2);
   const pushes = pushBuffer;
   const logits = [...group.bias];
   for (let k = 0; k < count; k += 1) {
-    const slot = vector.indices[k] as number;
-    const value = vector.values[k] ?? 0;
+    const slot = vector === undefined ? (features.hashAt(k) & slotMask) >>> 0 : (vector.indices[k] as number);
+    // Rounded to single precision as a vector holds it, so both ways give the same scores.
+    const value = vector === undefined ? Math.fround(features.valueAt(k)) : (vector.values[k] ?? 0);
     let at = (Math.imul(slot, 0x9e3779b1) >>> 0) & mask;
     while (tableStamps[at] === stamp && tableSlots[at] !== slot) at = (at + 1) & mask;
     const seen = tableStamps[at] === stamp;
@@ -165,7 +168,7 @@ export function scoreGroupWithCues(group: ModelGroup, features: FeatureSet, vect
 }
 
 /** One model on one unit: {@link scoreGroupWithCues} with a group of one. */
-export function scoreWithCues(model: TwoClassModel, features: FeatureSet, vector: SparseVector = features.toVector(model.bits)): ScoreWithCues {
+export function scoreWithCues(model: TwoClassModel, features: FeatureSet, vector?: SparseVector): ScoreWithCues {
   return scoreGroupWithCues(singleGroup(model), features, vector)[0] as ScoreWithCues;
 }
 

@@ -4,11 +4,12 @@
  * cache miss per feature instead of two. The learned-kind and learned-checkworthiness passes each
  * take their half.
  */
+import { FeatureSet } from '../../learn/feature-hashing.ts';
 import type { ModelFile } from '../../learn/model-file.ts';
 import type { AnalysisContext } from '../../pipeline/context.ts';
 import checkworthinessFile from '../../../models/checkworthiness.json' with { type: 'json' };
 import kindFile from '../../../models/kind.json' with { type: 'json' };
-import { CHECKWORTHINESS_BITS, checkworthinessFeatures } from './checkworthiness-features.ts';
+import { CHECKWORTHINESS_GROUPS, transcriptFeatureSet, turnBounds } from './checkworthiness-features.ts';
 import type { ScoreWithCues } from './transcript-model.ts';
 import { modelGroup, scoreGroupWithCues, transcriptModel } from './transcript-model.ts';
 
@@ -23,20 +24,23 @@ export interface TranscriptScores {
   readonly factual: readonly (ScoreWithCues | null)[];
 }
 
+/** One set refilled for every unit: the scores and cues keep nothing of it. */
+const scratch = new FeatureSet();
+
 const cache = new WeakMap<AnalysisContext, TranscriptScores & { readonly units: number }>();
 
 /** Both models' scores for every unit of `context`, computed on first call and shared after. */
 export function transcriptScores(context: AnalysisContext): TranscriptScores {
   const cached = cache.get(context);
   if (cached !== undefined && cached.units === context.units.length) return cached;
-  const { sets, vectors } = checkworthinessFeatures(context);
+  const bounds = turnBounds(context, CHECKWORTHINESS_GROUPS);
   const checkworthiness: (ScoreWithCues | null)[] = [];
   const factual: (ScoreWithCues | null)[] = [];
-  sets.forEach((features, index) => {
-    const [cw, kind] = scoreGroupWithCues(GROUP, features, GROUP.bits === CHECKWORTHINESS_BITS ? vectors[index] : undefined);
+  for (let index = 0; index < context.units.length; index += 1) {
+    const [cw, kind] = scoreGroupWithCues(GROUP, transcriptFeatureSet(context, index, CHECKWORTHINESS_GROUPS, bounds, scratch));
     checkworthiness.push(cw ?? null);
     factual.push(kind ?? null);
-  });
+  }
   const entry = { units: context.units.length, checkworthiness, factual };
   cache.set(context, entry);
   return entry;
