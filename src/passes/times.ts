@@ -127,6 +127,11 @@ function centuryAt(tokens: readonly Token[], i: number, end: number): { number: 
   return { number, end: next + 1 };
 }
 
+// Hoisted, as every regular expression tested on each token: a literal makes a new object each time it is evaluated.
+const FINAL_STOP = /\.$/;
+const PART_PREFIX = /^(?:early|mid|late)/;
+const UPPER_FIRST = /^\p{Lu}/u;
+
 /**
  * Every time expression starts with a digit, a decade ("'90s"), a month name or early/mid/late;
  * checking that first skips the regexes below for almost every token.
@@ -134,7 +139,7 @@ function centuryAt(tokens: readonly Token[], i: number, end: number): { number: 
 function canStartTime(token: Token): boolean {
   const first = token.value.charCodeAt(0);
   if ((first >= 48 && first <= 57) || token.value[0] === "'" || token.value[0] === '’' || token.type === 'decade') return true;
-  return MONTHS.has(token.normal.replace(/\.$/, '')) || /^(?:early|mid|late)/.test(token.normal) || ORDINAL_WORDS.has(token.normal) || token.normal === 'twenty';
+  return MONTHS.has(token.normal.replace(FINAL_STOP, '')) || PART_PREFIX.test(token.normal) || ORDINAL_WORDS.has(token.normal) || token.normal === 'twenty';
 }
 
 /** The time expression starting at token `i`, if any. */
@@ -142,7 +147,7 @@ function matchAt(tokens: readonly Token[], i: number, end: number): TimeMatch | 
   const token = tokens[i] as Token;
   if (!canStartTime(token)) return null;
   const next = i + 1 < end ? tokens[i + 1] : undefined;
-  const month = token.pos !== 'AUX' && /^\p{Lu}/u.test(token.value) ? MONTHS.get(token.normal.replace(/\.$/, '')) : undefined;
+  const month = token.pos !== 'AUX' && UPPER_FIRST.test(token.value) ? MONTHS.get(token.normal.replace(FINAL_STOP, '')) : undefined;
   if (month !== undefined) {
     const day = asInt(next);
     if (day !== null && day >= 1 && day <= 31 && next?.value.length !== 4) {
@@ -161,7 +166,7 @@ function matchAt(tokens: readonly Token[], i: number, end: number): TimeMatch | 
   }
   const day = asInt(token);
   const dayMonth = next === undefined ? undefined : MONTHS.get(next.normal);
-  if (day !== null && day >= 1 && day <= 31 && dayMonth !== undefined && /^\p{Lu}/u.test(next?.value ?? '')) {
+  if (day !== null && day >= 1 && day <= 31 && dayMonth !== undefined && UPPER_FIRST.test(next?.value ?? '')) {
     const y = i + 2 < end ? asInt(tokens[i + 2]) : null;
     if (y !== null && tokens[i + 2]?.value.length === 4) {
       const date = `${year(y)}-${pad(dayMonth)}-${pad(day)}`;

@@ -76,6 +76,8 @@ const FIRST_SINGULAR = new Set(['i', 'me', 'my', 'mine', 'myself']);
 const FIRST_PLURAL = new Set(['we', 'us', 'our', 'ours', 'ourselves']);
 const SECOND = new Set(['you', 'your', 'yours', 'yourself', 'yourselves']);
 const PAST_AUX = new Set(['was', 'were', 'had', 'did']);
+/** Hoisted: tested on every token, and a regular-expression literal makes a new object each time. */
+const COMPARATIVE_ENDING = /(?:er|est)$/;
 /** Verbs that open a sentence but are not commands. */
 const NOT_IMPERATIVE = new Set(['thank', 'thanks', 'given', 'according', 'including', 'let']);
 
@@ -102,7 +104,7 @@ export function unitFeatures(tokens: readonly Token[], range: TokenRange, sentim
     if (SECOND.has(token.normal)) secondPerson = true;
     if (PAST_AUX.has(token.normal) || isPastVerb(token)) pastTense = true;
     if (DEGREE.has(token.normal) || isEvaluativeAdjective(tokens, i)) evaluative += 1;
-    if (/(?:er|est)$/.test(token.normal) && token.pos === 'ADJ' || token.normal === 'more' || token.normal === 'most' || token.normal === 'less') comparative = true;
+    if (COMPARATIVE_ENDING.test(token.normal) && token.pos === 'ADJ' || token.normal === 'more' || token.normal === 'most' || token.normal === 'less') comparative = true;
   }
   const last = tokens[range.end - 1];
   const opener = firstContentToken(tokens, range);
