@@ -60,6 +60,15 @@ export class PhraseTable<V> {
     return null;
   }
 
+  /** The leftmost (longest) match in `tokens[from, to)`, or null: `findAll(...)[0]` without scanning on past it. */
+  findFirst(tokens: readonly Token[], from = 0, to = tokens.length): (PhraseMatch & { value: V }) | null {
+    for (let i = from; i < to; i += 1) {
+      const match = this.matchAt(tokens, i, to);
+      if (match !== null) return match;
+    }
+    return null;
+  }
+
   /** All non-overlapping longest matches in `tokens[from, to)`, left to right. */
   findAll(tokens: readonly Token[], from = 0, to = tokens.length): (PhraseMatch & { value: V })[] {
     const found: (PhraseMatch & { value: V })[] = [];

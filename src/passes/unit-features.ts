@@ -82,7 +82,7 @@ const COMPARATIVE_ENDING = /(?:er|est)$/;
 const NOT_IMPERATIVE = new Set(['thank', 'thanks', 'given', 'according', 'including', 'let']);
 
 function first<T>(table: PhraseTable<T>, tokens: readonly Token[], range: TokenRange): string | null {
-  return table.findAll(tokens, range.first, range.end)[0]?.text ?? null;
+  return table.findFirst(tokens, range.first, range.end)?.text ?? null;
 }
 
 /** Computes the features of tokens `range`; `sentiment` is wink's score of the sentence. */

@@ -43,6 +43,14 @@ test('finds all non-overlapping matches left to right, within the range it is gi
   );
 });
 
+test('finds the first match as findAll would, and null where there is none', () => {
+  const table = phraseTable({ hedge: ['may', 'may well'], boost: ['clearly'] });
+  const { tokens } = tokenize('It may well rain, and clearly it may snow.');
+  assert.equal(table.findFirst(tokens)?.phrase, 'may well');
+  assert.deepEqual(table.findFirst(tokens, 4, 9), table.findAll(tokens, 4, 9)[0]);
+  assert.equal(table.findFirst(tokens, 3, 6), null);
+});
+
 test('does not match a phrase that would run past the end it is given', () => {
   const table = new PhraseTable([['in fact', 1]]);
   const { tokens } = tokenize('in fact');
