@@ -1,10 +1,11 @@
 /**
  * Verdicts against a fact base, on our own evaluation sets of debate claims from the PolitiFact
  * claim-matching data, with facts written for them: eval/verdicts/ (used while developing the
- * verdict logic), eval/verdicts-holdout/ (built afterwards as held-out, but the logic was then fixed
- * after reading its failures, so it is no longer held-out), eval/verdicts-holdout-2/ (built after
- * those fixes; later fixes addressed the failures its README lists, so it is no longer held-out either) and
- * eval/verdicts-holdout-3/ (built before the verdict code was ever run on it; the held-out set).
+ * verdict logic), eval/verdicts-holdout/, eval/verdicts-holdout-2/ and eval/verdicts-holdout-3/
+ * (each built as held-out, then developed against once its failures were read, so none is held-out
+ * any more) and eval/verdicts-holdout-4/ (built before the verdict code was run on it; the held-out
+ * set, though four of its facts, not claims, were seen during development: see its README).
+ * eval/verdicts-holdout-5/ is deliberately not scored here yet: it is kept unseen for the next round.
  * Nothing is learned, so `train` writes nothing; `evaluate` reports accuracy overall and per
  * expected class for each set.
  */
@@ -21,6 +22,7 @@ const DIR = fileURLToPath(new URL('../../eval/verdicts/', import.meta.url));
 const HOLDOUT_DIR = fileURLToPath(new URL('../../eval/verdicts-holdout/', import.meta.url));
 const HOLDOUT_2_DIR = fileURLToPath(new URL('../../eval/verdicts-holdout-2/', import.meta.url));
 const HOLDOUT_3_DIR = fileURLToPath(new URL('../../eval/verdicts-holdout-3/', import.meta.url));
+const HOLDOUT_4_DIR = fileURLToPath(new URL('../../eval/verdicts-holdout-4/', import.meta.url));
 const LABELS: readonly VerdictLabel[] = ['supported', 'contradicted', 'misleading', 'unverified'];
 
 interface Claim {
@@ -53,9 +55,14 @@ export function judgeHoldout2Set(): VerdictResult[] {
   return judgeSet(HOLDOUT_2_DIR);
 }
 
-/** Judges every claim of the third held-out evaluation set; exported for inspection scripts. */
+/** Judges every claim of the third held-out evaluation set (developed against since); exported for inspection scripts. */
 export function judgeHoldout3Set(): VerdictResult[] {
   return judgeSet(HOLDOUT_3_DIR);
+}
+
+/** Judges every claim of the fourth held-out evaluation set; exported for inspection scripts. */
+export function judgeHoldout4Set(): VerdictResult[] {
+  return judgeSet(HOLDOUT_4_DIR);
 }
 
 /** Judges every claim of one set directory (its claims.jsonl against its facts.jsonl). */
@@ -87,7 +94,8 @@ export const verdictsTask: Task = {
       ...scoreRows(judgeEvaluationSet(), '', 'eval/verdicts', 'none published; our own set (eval/verdicts/README.md)'),
       ...scoreRows(judgeHoldoutSet(), 'held-out ', 'eval/verdicts-holdout', 'none published; our own set, built as held-out but no longer so: fixes were made after seeing its failures (eval/verdicts-holdout/README.md)'),
       ...scoreRows(judgeHoldout2Set(), 'held-out-2 ', 'eval/verdicts-holdout-2', 'none published; our own set, built as held-out, but later fixes addressed the failures listed in its README: no longer held-out (eval/verdicts-holdout-2/README.md)'),
-      ...scoreRows(judgeHoldout3Set(), 'held-out-3 ', 'eval/verdicts-holdout-3', 'none published; our own held-out set, labelled before any run (eval/verdicts-holdout-3/README.md)'),
+      ...scoreRows(judgeHoldout3Set(), 'held-out-3 ', 'eval/verdicts-holdout-3', 'none published; our own set, built as held-out, then developed against after reading its failures: no longer held-out (eval/verdicts-holdout-3/README.md)'),
+      ...scoreRows(judgeHoldout4Set(), 'held-out-4 ', 'eval/verdicts-holdout-4', 'none published; our own held-out set, labelled before any run; four of its facts were seen during development (eval/verdicts-holdout-4/README.md)'),
     ];
   },
 };

@@ -6,13 +6,17 @@ import type { Quantity, TimeExpression, Unit } from '../../model/analysis-schema
 import type { Token } from '../../nlp/tokenize.ts';
 import { actorsOf } from './compare-actor.ts';
 import type { MeasureWords } from './compare-measure.ts';
-import { SUBORDINATORS, isPerYear, measureAround } from './compare-measure.ts';
+import { SUBORDINATORS, isPerYear, measureAround, measureOfPhrase } from './compare-measure.ts';
 import type { UnitKey } from './unit-key.ts';
 import { claimUnitKey } from './unit-key.ts';
 import type { Place } from './compare-place.ts';
 import { innermostPlaces } from './compare-place.ts';
 import type { TimeRange } from './compare-time.ts';
+import { isCausePlace } from './cause-place.ts';
 import { compoundCountedNoun } from './compound-counted-noun.ts';
+import { fractionQuantities } from './fraction-figures.ts';
+import { RECORD_SPAN_UNIT, isRecordSpanFigure } from './record-span.ts';
+import { isTargetFigure } from './target-figure.ts';
 import { multiplierDirection, multiplierQuantities } from './multiplier-figures.ts';
 import { subjectCountedNoun } from './subject-counted-noun.ts';
 import type { TextTerms } from './text-terms.ts';
@@ -33,6 +37,10 @@ export interface ClaimFigure {
   readonly perYear: boolean;
   /** True for a figure that describes one thing: "a $20,000 portrait", "a 104-page form". */
   readonly attributive: boolean;
+  /** True for a span of years that dates a record: "the lowest in 17 years", "a 20-year low" (record-span.ts). */
+  readonly recordSpan: boolean;
+  /** True for the level a proposed change would reach: "raise it to $15" (target-figure.ts). */
+  readonly target: boolean;
 }
 
 /** A unit with what the comparisons read from it. */
@@ -76,10 +84,12 @@ function nearestTime(times: readonly TimeExpression[], quantity: Quantity): Time
 /**
  * Each place goes with the figure nearest to it: in "8 million kids in this country, including
  * 150,000 in Indiana" Indiana is where the 150,000 are, not the 8 million. With one figure, every
- * place the unit names is its place.
+ * place the unit names is its place, except a place that names a cause ("as a result of the Wall
+ * Street collapse", cause-place.ts).
  */
 function placesOf(unit: Unit, all: readonly Quantity[], quantity: Quantity): Place[] {
-  const places = unit.entities.filter((e) => e.type === 'place' && all.every((q) => gap(e, quantity) <= gap(e, q)));
+  const places = unit.entities.filter((e) => e.type === 'place' && all.every((q) => gap(e, quantity) <= gap(e, q))
+    && !isCausePlace(unit.text, e.start - unit.start, quantity.start - unit.start));
   return innermostPlaces(places.map((e) => ({ name: e.name, partOf: e.partOf })));
 }
 
@@ -132,6 +142,16 @@ function withSubjectNoun(unit: Unit, tokens: readonly Token[], quantity: Quantit
 }
 
 /**
+ * The measure of a record span: what its clause names, else the first measure the sentence names
+ * (in "an increase in murder …, the biggest in 45 years" the record is of murders, named before
+ * the comma). Never a change: the span dates the record, whether the record is of a level or a change.
+ */
+function recordMeasure(around: MeasureWords, tokens: readonly Token[]): MeasureWords {
+  const measure = around.category === null ? measureOfPhrase(tokens) : around;
+  return { category: measure.category, cue: measure.cue, change: false };
+}
+
+/**
  * Reads a unit for comparison. Figures that name neither a unit nor a counted thing ("zero",
  * "2") are left out unless measure words around them say what they measure ("96 million wanting
  * a job"): a bare number with nothing to say what it counts cannot be matched to a fact's measure.
@@ -140,7 +160,11 @@ export function profileClaim(unit: Unit): ClaimProfile {
   const words = textTerms(unit.text);
   // "doubled", "halved": a change in percent the verb names without a number.
   const multipliers = new Set(multiplierQuantities(words.tokens, unit.text, unit.start));
-  const quantities = [...unit.quantities, ...multipliers].sort((a, b) => a.start - b.start);
+  // "half of", "two-thirds of": a share in percent the quantities pass does not read, in place of
+  // the bare "one" it may have read inside "one third".
+  const fractions = fractionQuantities(unit.text, unit.start);
+  const outside = unit.quantities.filter((q) => fractions.every((f) => q.end <= f.start || q.start >= f.end));
+  const quantities = [...outside, ...fractions, ...multipliers].sort((a, b) => a.start - b.start);
   const read = quantities.map((q) => withSubjectNoun(unit, words.tokens, withHyphenatedNoun(unit, words.tokens, q))).map((quantity) => {
     const start = quantity.start - unit.start;
     const countedAt = quantity.counted === null ? -1 : unit.text.indexOf(quantity.counted, start);
@@ -154,23 +178,28 @@ export function profileClaim(unit: Unit): ClaimProfile {
     const around = bare && isPartOrRatio(words.tokens, own.end)
       ? { category: null, cue: null, change: false }
       : measureAround(words.tokens, span.first, span.end, bare ? SUBORDINATORS : undefined, bare);
-    const measure = multipliers.has(quantity) ? { ...around, change: true, direction: multiplierDirection(quantity) } : around;
-    return { quantity, start, countedAt, countedEnd, attributive, measure };
+    const recordSpan = isRecordSpanFigure(quantity, claimUnitKey(quantity.unit, quantity.counted), words.tokens, unit.text, start, quantity.end - unit.start);
+    const measure = multipliers.has(quantity)
+      ? { ...around, change: true, direction: multiplierDirection(quantity) }
+      : recordSpan ? recordMeasure(around, words.tokens) : around;
+    return { quantity, start, countedAt, countedEnd, attributive, measure, recordSpan, target: isTargetFigure(words.tokens, own.first) };
   });
   const named = read.filter((r) => r.quantity.unit !== null || r.quantity.counted !== null || r.measure.category !== null);
   // Places go to the nearest figure, kept or not: in "8 million kids …, including 150,000 in
   // Indiana" Indiana is where the bare 150,000 are, not the 8 million. A verb's stand-in figure
   // ("doubled") takes no place from a real one: in "in Estonia doubled to 14 percent" both are in Estonia.
   const all = read.map((r) => r.quantity).filter((q) => !multipliers.has(q));
-  const figures: ClaimFigure[] = named.map(({ quantity, start, countedAt, countedEnd, attributive, measure }) => ({
+  const figures: ClaimFigure[] = named.map(({ quantity, start, countedAt, countedEnd, attributive, measure, recordSpan, target }) => ({
     quantity,
     surface: countedAt >= 0 ? unit.text.slice(start, countedEnd - unit.start) : quantity.counted === null ? quantity.text : `${quantity.text} ${quantity.counted}`,
-    unit: claimUnitKey(quantity.unit, quantity.counted),
+    unit: recordSpan ? RECORD_SPAN_UNIT : claimUnitKey(quantity.unit, quantity.counted),
     measure,
     time: nearestTime(unit.times, quantity),
     places: placesOf(unit, multipliers.has(quantity) ? [...all, quantity] : all, quantity),
     perYear: isPerYear(unit.text.slice(Math.max(quantity.end, countedEnd) - unit.start)),
     attributive,
+    recordSpan,
+    target,
   }));
   const first = unit.times[0];
   const names = unit.entities.filter((e) => e.type === 'place' || isActor(e)).flatMap((e) => [e.text, e.name]);

@@ -98,12 +98,25 @@ function outcomeInScope(scope: ScopeRelation, fit: NumberFit, sameMeasure: boole
  */
 export const SUBJECT_COVERAGE = 0.5;
 
-function subjectCovered(claim: ClaimProfile, profile: FactProfile): boolean {
-  const subject = profile.subject;
+function subjectCovered(claim: ClaimProfile, subject: ReadonlySet<string>): boolean {
   if (subject.size === 0) return false;
   let found = 0;
   for (const term of subject) if (claim.words.terms.has(term)) found += 1;
   return found / subject.size >= SUBJECT_COVERAGE;
+}
+
+/**
+ * How a record-span fact's measure relates to a record-span figure's (record-span.ts): the
+ * categories their words name when both name one; else the same measure when the claim covers the
+ * fact's record topic, the names of places and actors aside (Oslo's jobless rate and Oslo's crime
+ * rate share only "Oslo"); else null: the number of years alone is no evidence that two records
+ * are of the same thing.
+ */
+function compareRecordMeasure(claim: ClaimProfile, figure: ClaimFigure, profile: FactProfile): ScopeRelation | null {
+  const [a, b] = [figure.measure.category, profile.measure.category];
+  if (a !== null && b !== null) return a === b ? 'equal' : 'other';
+  const topic = new Set([...(profile.recordTopic ?? [])].filter((term) => !claim.names.has(term)));
+  return subjectCovered(claim, topic) ? 'equal' : null;
 }
 
 /**
@@ -122,15 +135,20 @@ export function compareFigure(claim: ClaimProfile, figure: ClaimFigure, profile:
   const { fact } = profile;
   const value = valueForFigure(figure.quantity, fact, figure.unit.dimension);
   if (value === null) return null;
-  let measure = compareMeasure({ unit: peopleNamedBySubject(figure.unit, profile), words: figure.measure }, { unit: profile.unit, words: profile.measure });
+  // A record span meets only a record span (record-span.ts); any other figure, only other facts.
+  if (figure.recordSpan !== (profile.recordTopic !== null)) return null;
+  let measure = figure.recordSpan
+    ? compareRecordMeasure(claim, figure, profile)
+    : compareMeasure({ unit: peopleNamedBySubject(figure.unit, profile), words: figure.measure }, { unit: profile.unit, words: profile.measure });
   if (measure === null) return null;
-  if (measure === 'unknown' && subjectCovered(claim, profile)) measure = 'equal';
+  if (measure === 'unknown' && subjectCovered(claim, profile.subject)) measure = 'equal';
   // A measure adds up over time when either side's words say so (one side may name no measure);
   // shares and rates never do, whatever they are shares of.
   const category = figure.measure.category ?? profile.measure.category;
   const overPlaces = figure.unit.dimension !== 'percent' && !figure.measure.change;
   // One thing's size or price ("a $20,000 portrait") is no running total, whatever its measure.
-  const overTime = addsUpOverTime(category) && overPlaces && !figure.attributive;
+  // Nor does a record span ("the biggest in 45 years"): a one-year fact dates the same record.
+  const overTime = addsUpOverTime(category) && overPlaces && !figure.attributive && !figure.recordSpan;
   // Counts and money add up over places and actors; rates and shares do not.
   const time = compareTime(figure.time, fact.time, overTime, figure.perYear);
   const place = comparePlace(figure.places, profile.places, overPlaces);
@@ -148,5 +166,10 @@ export function compareFigure(claim: ClaimProfile, figure: ClaimFigure, profile:
   // and on a topic shared beyond the names of places and actors.
   const bound = scope === 'part' || scope === 'whole';
   const sameMeasure = measure === 'equal' && (!bound || sharesTopicWord(claim, profile));
-  return { figure, profile, fit, scope, dimensions, outcome: outcomeOf(scope, fit, sameMeasure, sameSubject), value };
+  const outcome = outcomeOf(scope, fit, sameMeasure, sameSubject);
+  // What a proposed change would reach is not what is (target-figure.ts): a fact that states the
+  // level may confirm it was reached, but only a fact about a proposal can contradict the target
+  // or be its source.
+  const speaks = !figure.target || profile.proposal || outcome === 'supports';
+  return { figure, profile, fit, scope, dimensions, outcome: speaks ? outcome : 'silent', value };
 }

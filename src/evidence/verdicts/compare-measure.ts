@@ -51,6 +51,25 @@ const CHANGE_WORDS = new Set([
   'lower', 'higher',
 ]);
 
+/** How far after "add" its "to" is looked for: "adding $20 trillion to our debt". */
+const ADD_TO_WINDOW = 6;
+
+/**
+ * True when "add" at `index` adds an amount to a stock ("adding $20 trillion to our debt", "would
+ * add $5.3 trillion to the debt"): a change of that stock. "Added 1.07 million jobs" is left as it
+ * was, neither change nor level, since claims say the same with "created" or "new jobs", which are
+ * no change words either.
+ */
+function addsTo(tokens: readonly Token[], index: number): boolean {
+  if (tokens[index]?.lemma.toLowerCase() !== 'add') return false;
+  for (let i = index + 1; i < tokens.length && i <= index + ADD_TO_WINDOW; i += 1) {
+    const token = tokens[i] as Token;
+    if (CLAUSE_BREAKS.has(token.value)) return false;
+    if (token.normal === 'to') return true;
+  }
+  return false;
+}
+
 /** Comparatives that, right after a number, make it a difference: "2 million more", "300 fewer". */
 const COMPARATIVES = new Set(['more', 'fewer', 'less']);
 
@@ -98,8 +117,9 @@ export interface MeasureWords {
 }
 
 /** True for a word that makes a figure a change; synonyms count ("raise", "hike" as "increase"). */
-function isChangeWord(token: Token): boolean {
-  return CHANGE_WORDS.has(token.normal) || CHANGE_WORDS.has(termOf(token.lemma));
+function isChangeWord(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index] as Token;
+  return CHANGE_WORDS.has(token.normal) || CHANGE_WORDS.has(termOf(token.lemma)) || addsTo(tokens, index);
 }
 
 /**
@@ -132,6 +152,11 @@ const MEASURE_HEADS = new Set([
   'ratio', 'index', 'cost', 'bill', 'burden', 'estimate', 'record', 'peak', 'change', 'statistic', 'data', 'trend',
 ]);
 
+/** True for a noun that heads a figure of any measure ("rate", "level", "total"): no topic by itself. */
+export function isMeasureHead(term: string): boolean {
+  return MEASURE_HEADS.has(term);
+}
+
 /**
  * The category the word at `index` names as a measure. In a compound the last noun is the head,
  * and names what is counted: "income" in "corporate income tax" only says which tax, in "8 million
@@ -146,7 +171,7 @@ function categoryOf(tokens: readonly Token[], index: number): string | null {
   if (next === undefined || next.pos !== 'NOUN') return category;
   const head = wordCategory(tokens, index + 1);
   if (head !== null) return head === category ? category : null;
-  return MEASURE_HEADS.has(stem(next.lemma)) || isChangeWord(next) ? category : null;
+  return MEASURE_HEADS.has(stem(next.lemma)) || isChangeWord(tokens, index + 1) ? category : null;
 }
 
 /**
@@ -175,7 +200,7 @@ export function measureAround(tokens: readonly Token[], first: number, end: numb
       if (category !== null && (best === null || best.distance > 0)) best = { category, cue: token.value, distance: 0 };
       continue;
     }
-    if (isChangeWord(token)) change = true;
+    if (isChangeWord(tokens, i)) change = true;
     // A bare figure is what a verb of its clause counts ("1,200 were killed"), not what a noun
     // near it names: in "7 million were looking for jobs" the 7 million are people, not jobs.
     if (verbsOnly && token.pos !== 'VERB') continue;
@@ -193,7 +218,7 @@ export function measureOfPhrase(tokens: readonly Token[]): MeasureWords {
   let found: { category: string; cue: string } | null = null;
   let change = false;
   for (const [index, token] of tokens.entries()) {
-    if (isChangeWord(token)) change = true;
+    if (isChangeWord(tokens, index)) change = true;
     const category = categoryOf(tokens, index);
     if (found === null && category !== null) found = { category, cue: token.value };
   }

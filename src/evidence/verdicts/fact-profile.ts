@@ -15,6 +15,8 @@ import { measureAround, measureOfPhrase } from './compare-measure.ts';
 import type { Place } from './compare-place.ts';
 import { factPlaces } from './compare-place.ts';
 import { phraseHead } from './phrase-head.ts';
+import { isRecordSpanFact, recordTopic } from './record-span.ts';
+import { isAboutProposal } from './target-figure.ts';
 import { subjectNames } from './subject-names.ts';
 import type { TextTerms } from './text-terms.ts';
 import { textEntities, textTerms } from './text-terms.ts';
@@ -36,6 +38,13 @@ export interface FactProfile {
   /** What the value measures: from the subject first (its author's own label), else the statement. */
   readonly measure: MeasureWords;
   readonly unit: UnitKey;
+  /**
+   * For a fact that states a record span ("years since the rate was lower", see record-span.ts),
+   * the topic stems that say what the record is of; null for any other fact.
+   */
+  readonly recordTopic: ReadonlySet<string> | null;
+  /** True when the fact states what a proposal would do (target-figure.ts): only such facts contradict a target figure or are its source. */
+  readonly proposal: boolean;
 }
 
 /** The statement's measure words around the figure that states the fact's value, if one does. */
@@ -80,5 +89,7 @@ export function profileFact(fact: Fact): FactProfile {
     actors: actorsOf(entities),
     measure,
     unit: factUnitKey(fact.unit),
+    recordTopic: isRecordSpanFact(fact) ? recordTopic(subject ?? statement) : null,
+    proposal: isAboutProposal(fact),
   };
 }

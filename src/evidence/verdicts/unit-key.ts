@@ -53,9 +53,12 @@ export function claimUnitKey(unit: string | null, counted: string | null): UnitK
   if (unit === 'people') return { dimension: 'count', noun: 'people' };
   if (unit !== null) return { dimension: UNIT_ALIASES.get(unit.trim().toLowerCase()) ?? unit, noun: null };
   const head = counted?.split(/\s+/).at(-1) ?? null;
-  // A currency written as a word ("640 pounds", "20 euros") is money, not a count of pounds.
-  const currency = head === null ? undefined : UNIT_ALIASES.get(head.toLowerCase());
-  if (currency !== undefined && CURRENCIES.has(currency)) return { dimension: currency, noun: null };
+  // A currency written as a word ("640 pounds", "20 euros") is money, not a count of pounds; a
+  // percent joined by a hyphen ("a 40-percent reduction") is a percent, not a count of percents.
+  // ("A 10-year plan" stays a count: the years describe the plan; record-span.ts reads "a
+  // five-year low".)
+  const alias = head === null ? undefined : UNIT_ALIASES.get(head.toLowerCase());
+  if (alias !== undefined && (CURRENCIES.has(alias) || alias === 'percent')) return { dimension: alias, noun: null };
   return countKey(head);
 }
 

@@ -1,0 +1,30 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { fact, verdictOf } from './judge-one.ts';
+
+test('"adding $20 billion to the debt" is a change, compared with a fact of the change', () => {
+  const added = fact('added', {
+    statement: 'The plan would raise Ohio\'s debt by $20.7 billion by 2036.', subject: 'increase in Ohio\'s debt from the plan',
+    value: 20.7e9, unit: 'USD', time: { from: '2017', to: '2036' }, place: 'Ohio',
+  });
+  const level = fact('level', {
+    statement: 'Ohio\'s debt was $20 billion in 2016.', subject: 'Ohio\'s debt', value: 20e9, unit: 'USD', time: { from: '2016', to: '2016' }, place: 'Ohio',
+  });
+  // Before, "adding" was no change word: the claim's $20 billion was a level, and the plan's change another measure.
+  const v = verdictOf('The plan cuts taxes, adding $20 billion to Ohio\'s debt.', [added]);
+  assert.equal(v.verdict, 'supported');
+  assert.deepEqual(v.facts, ['added']);
+  // The same number as a level of the debt is another measure: not support.
+  assert.notEqual(verdictOf('The plan cuts taxes, adding $20 billion to Ohio\'s debt.', [level]).verdict, 'supported');
+});
+
+test('"added N jobs" stays as it was, so "created N jobs" and "N new jobs" still meet a fact of jobs added', () => {
+  const added = fact('jobsadded', {
+    statement: 'Ohio added 107,000 jobs in 2017.', subject: 'jobs added in Ohio', value: 107000, unit: 'jobs', time: { from: '2017', to: '2017' }, place: 'Ohio',
+  });
+  // Were "added" a change word on its own, the fact would be a change and these claims (no change
+  // word of their own) would be called borrowed from it.
+  for (const claim of ['Ohio created 107,000 jobs in 2017.', 'Ohio added 107,000 jobs in 2017.', 'In 2017 Ohio had 107,000 new jobs.']) {
+    assert.equal(verdictOf(claim, [added]).verdict, 'supported', claim);
+  }
+});
