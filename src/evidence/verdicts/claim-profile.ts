@@ -15,7 +15,8 @@ import type { TimeRange } from './compare-time.ts';
 import { isCausePlace } from './cause-place.ts';
 import { compoundCountedNoun } from './compound-counted-noun.ts';
 import { fractionQuantities } from './fraction-figures.ts';
-import { RECORD_SPAN_UNIT, isRecordSpanFigure } from './record-span.ts';
+import type { RecordSpan } from './record-span.ts';
+import { RECORD_SPAN_UNIT, readRecordSpan } from './record-span.ts';
 import { isTargetFigure } from './target-figure.ts';
 import { multiplierDirection, multiplierQuantities } from './multiplier-figures.ts';
 import { subjectCountedNoun } from './subject-counted-noun.ts';
@@ -37,8 +38,8 @@ export interface ClaimFigure {
   readonly perYear: boolean;
   /** True for a figure that describes one thing: "a $20,000 portrait", "a 104-page form". */
   readonly attributive: boolean;
-  /** True for a span of years that dates a record: "the lowest in 17 years", "a 20-year low" (record-span.ts). */
-  readonly recordSpan: boolean;
+  /** For a span of years that dates a record ("the lowest in 17 years", "a 20-year low"), the record; else null (record-span.ts). */
+  readonly record: RecordSpan | null;
   /** True for the level a proposed change would reach: "raise it to $15" (target-figure.ts). */
   readonly target: boolean;
 }
@@ -178,27 +179,27 @@ export function profileClaim(unit: Unit): ClaimProfile {
     const around = bare && isPartOrRatio(words.tokens, own.end)
       ? { category: null, cue: null, change: false }
       : measureAround(words.tokens, span.first, span.end, bare ? SUBORDINATORS : undefined, bare);
-    const recordSpan = isRecordSpanFigure(quantity, claimUnitKey(quantity.unit, quantity.counted), words.tokens, unit.text, start, quantity.end - unit.start);
+    const record = readRecordSpan(quantity, claimUnitKey(quantity.unit, quantity.counted), words.tokens, unit.text, start, quantity.end - unit.start);
     const measure = multipliers.has(quantity)
       ? { ...around, change: true, direction: multiplierDirection(quantity) }
-      : recordSpan ? recordMeasure(around, words.tokens) : around;
-    return { quantity, start, countedAt, countedEnd, attributive, measure, recordSpan, target: isTargetFigure(words.tokens, own.first) };
+      : record !== null ? recordMeasure(around, words.tokens) : around;
+    return { quantity, start, countedAt, countedEnd, attributive, measure, record, target: isTargetFigure(words.tokens, own.first) };
   });
   const named = read.filter((r) => r.quantity.unit !== null || r.quantity.counted !== null || r.measure.category !== null);
   // Places go to the nearest figure, kept or not: in "8 million kids …, including 150,000 in
   // Indiana" Indiana is where the bare 150,000 are, not the 8 million. A verb's stand-in figure
   // ("doubled") takes no place from a real one: in "in Estonia doubled to 14 percent" both are in Estonia.
   const all = read.map((r) => r.quantity).filter((q) => !multipliers.has(q));
-  const figures: ClaimFigure[] = named.map(({ quantity, start, countedAt, countedEnd, attributive, measure, recordSpan, target }) => ({
+  const figures: ClaimFigure[] = named.map(({ quantity, start, countedAt, countedEnd, attributive, measure, record, target }) => ({
     quantity,
     surface: countedAt >= 0 ? unit.text.slice(start, countedEnd - unit.start) : quantity.counted === null ? quantity.text : `${quantity.text} ${quantity.counted}`,
-    unit: recordSpan ? RECORD_SPAN_UNIT : claimUnitKey(quantity.unit, quantity.counted),
+    unit: record !== null ? RECORD_SPAN_UNIT : claimUnitKey(quantity.unit, quantity.counted),
     measure,
     time: nearestTime(unit.times, quantity),
     places: placesOf(unit, multipliers.has(quantity) ? [...all, quantity] : all, quantity),
     perYear: isPerYear(unit.text.slice(Math.max(quantity.end, countedEnd) - unit.start)),
     attributive,
-    recordSpan,
+    record,
     target,
   }));
   const first = unit.times[0];

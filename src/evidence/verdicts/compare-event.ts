@@ -16,6 +16,9 @@ export const EVENT_COVERAGE = 0.6;
 /** And at least this many shared words, so a two-word claim is not "covered" by one name. */
 export const EVENT_MIN_SHARED = 2;
 
+/** Year values below this are spans of years, not dates. */
+const FIRST_CALENDAR_YEAR = 1000;
+
 const NEGATORS = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'without']);
 
 function negated(tokens: readonly Token[]): boolean {
@@ -26,8 +29,9 @@ function negated(tokens: readonly Token[]): boolean {
 export function compareEvent(claim: ClaimProfile, candidate: Candidate): 'supports' | 'contradicts' | null {
   const { fact } = candidate.profile;
   if (claim.time === null || fact.time === null) return null;
-  // An event fact has no figure, or its figure is the year itself ("formed in 2007": value 2007).
-  if (fact.value !== null && fact.unit?.toLowerCase() !== 'year') return null;
+  // An event fact has no figure, or its figure is the year itself ("formed in 2007": value 2007);
+  // a count of years ("14 years since the rate was lower") dates nothing.
+  if (fact.value !== null && (fact.unit?.toLowerCase() !== 'year' || fact.value < FIRST_CALENDAR_YEAR)) return null;
   const coverage = candidate.shared.length / Math.max(1, claim.words.terms.size);
   if (candidate.shared.length < EVENT_MIN_SHARED || coverage < EVENT_COVERAGE) return null;
   const agrees = overlaps(claim.time, fact.time);

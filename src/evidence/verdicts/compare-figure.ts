@@ -106,16 +106,19 @@ function subjectCovered(claim: ClaimProfile, subject: ReadonlySet<string>): bool
 }
 
 /**
- * How a record-span fact's measure relates to a record-span figure's (record-span.ts): the
- * categories their words name when both name one; else the same measure when the claim covers the
- * fact's record topic, the names of places and actors aside (Oslo's jobless rate and Oslo's crime
- * rate share only "Oslo"); else null: the number of years alone is no evidence that two records
- * are of the same thing.
+ * Whether a record-span fact states the same record as a record-span figure (record-span.ts): both
+ * must go the same known way (a "highest in 10 years" is not the "lowest in 10 years", and "the
+ * first time in 10 years" could be either), and be of the same measure: the categories their words
+ * name when both name one, else the claim covering the fact's record topic, the names of places and
+ * actors aside (Oslo's jobless rate and Oslo's crime rate share only "Oslo"). Anything else is
+ * null, not another measure: the number of years alone says nothing about how two records relate.
  */
 function compareRecordMeasure(claim: ClaimProfile, figure: ClaimFigure, profile: FactProfile): ScopeRelation | null {
+  const direction = figure.record?.direction ?? null;
+  if (profile.record === null || direction === null || direction !== profile.record.direction) return null;
   const [a, b] = [figure.measure.category, profile.measure.category];
-  if (a !== null && b !== null) return a === b ? 'equal' : 'other';
-  const topic = new Set([...(profile.recordTopic ?? [])].filter((term) => !claim.names.has(term)));
+  if (a !== null && b !== null) return a === b ? 'equal' : null;
+  const topic = new Set([...profile.record.topic].filter((term) => !claim.names.has(term)));
   return subjectCovered(claim, topic) ? 'equal' : null;
 }
 
@@ -136,8 +139,8 @@ export function compareFigure(claim: ClaimProfile, figure: ClaimFigure, profile:
   const value = valueForFigure(figure.quantity, fact, figure.unit.dimension);
   if (value === null) return null;
   // A record span meets only a record span (record-span.ts); any other figure, only other facts.
-  if (figure.recordSpan !== (profile.recordTopic !== null)) return null;
-  let measure = figure.recordSpan
+  if ((figure.record === null) !== (profile.record === null)) return null;
+  let measure = figure.record !== null
     ? compareRecordMeasure(claim, figure, profile)
     : compareMeasure({ unit: peopleNamedBySubject(figure.unit, profile), words: figure.measure }, { unit: profile.unit, words: profile.measure });
   if (measure === null) return null;
@@ -148,7 +151,7 @@ export function compareFigure(claim: ClaimProfile, figure: ClaimFigure, profile:
   const overPlaces = figure.unit.dimension !== 'percent' && !figure.measure.change;
   // One thing's size or price ("a $20,000 portrait") is no running total, whatever its measure.
   // Nor does a record span ("the biggest in 45 years"): a one-year fact dates the same record.
-  const overTime = addsUpOverTime(category) && overPlaces && !figure.attributive && !figure.recordSpan;
+  const overTime = addsUpOverTime(category) && overPlaces && !figure.attributive && figure.record === null;
   // Counts and money add up over places and actors; rates and shares do not.
   const time = compareTime(figure.time, fact.time, overTime, figure.perYear);
   const place = comparePlace(figure.places, profile.places, overPlaces);

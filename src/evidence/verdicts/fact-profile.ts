@@ -15,7 +15,8 @@ import { measureAround, measureOfPhrase } from './compare-measure.ts';
 import type { Place } from './compare-place.ts';
 import { factPlaces } from './compare-place.ts';
 import { phraseHead } from './phrase-head.ts';
-import { isRecordSpanFact, recordTopic } from './record-span.ts';
+import type { RecordDirection } from './record-span.ts';
+import { isRecordSpanFact, recordFactDirection, recordTopic } from './record-span.ts';
 import { isAboutProposal } from './target-figure.ts';
 import { subjectNames } from './subject-names.ts';
 import type { TextTerms } from './text-terms.ts';
@@ -40,9 +41,9 @@ export interface FactProfile {
   readonly unit: UnitKey;
   /**
    * For a fact that states a record span ("years since the rate was lower", see record-span.ts),
-   * the topic stems that say what the record is of; null for any other fact.
+   * the topic stems that say what the record is of and which way it goes; null for any other fact.
    */
-  readonly recordTopic: ReadonlySet<string> | null;
+  readonly record: { readonly topic: ReadonlySet<string>; readonly direction: RecordDirection } | null;
   /** True when the fact states what a proposal would do (target-figure.ts): only such facts contradict a target figure or are its source. */
   readonly proposal: boolean;
 }
@@ -89,7 +90,7 @@ export function profileFact(fact: Fact): FactProfile {
     actors: actorsOf(entities),
     measure,
     unit: factUnitKey(fact.unit),
-    recordTopic: isRecordSpanFact(fact) ? recordTopic(subject ?? statement) : null,
+    record: isRecordSpanFact(fact) ? { topic: recordTopic(subject ?? statement), direction: recordFactDirection(subject, statement) } : null,
     proposal: isAboutProposal(fact),
   };
 }

@@ -10,7 +10,7 @@
 import type { Fact } from '../../model/evidence-schema.ts';
 import type { Quantity } from '../../model/analysis-schema.ts';
 import type { Token } from '../../nlp/tokenize.ts';
-import { isMeasureHead } from './compare-measure.ts';
+import { CLAUSE_BREAKS, SUBORDINATORS, isMeasureHead } from './compare-measure.ts';
 import type { UnitKey } from './unit-key.ts';
 import type { TextTerms } from './text-terms.ts';
 import { termOf } from './text-terms.ts';
@@ -40,21 +40,88 @@ export function isRecordWord(token: Pick<Token, 'normal' | 'lemma' | 'pos'>): bo
 /** "in 17 years", "in the last 50 years", "in over 10 years": the figure's text starts after these. */
 const IN_BEFORE = /\bin\s+(?:the\s+(?:last|past)\s+)?$/i;
 /** "a 20 year low", "a five-year high", "a 30-year record low": after the number (and its "year"). */
-const LOW_OR_HIGH_AFTER = /^[\s-]*(?:years?[\s-]+)?(?:record[\s-]+)?(?:low|high)s?\b/i;
+const LOW_OR_HIGH_AFTER = /^[\s-]*(?:years?[\s-]+)?(?:record[\s-]+)?(low|high)s?\b/i;
 
 /**
- * True when a span of years in a unit is a record span: "in N years" after a superlative or
- * record word of the same sentence ("the lowest … in 17 years", "first time in over 10 years"), or
- * "an N-year low/high", where the years may be the hyphen's counted noun ("a five-year low").
+ * Which way a record goes: "the lowest in 17 years" and "years since it was lower" are lows,
+ * "the biggest in 45 years" and "years since a bigger rise" highs. A record without a direction
+ * of its own ("the first time in 10 years", "the worst in 20 years") is null: it cannot be told
+ * from its opposite.
+ */
+export type RecordDirection = 'low' | 'high' | null;
+
+/** A span of years read as a record span, and the record's direction. */
+export interface RecordSpan {
+  readonly direction: RecordDirection;
+}
+
+const LOW_WORDS = new Set(['low', 'few', 'little', 'small', 'least', 'fewest', 'lowest', 'smallest', 'lower', 'fewer', 'less', 'smaller']);
+const HIGH_WORDS = new Set(['high', 'many', 'much', 'big', 'large', 'great', 'most', 'highest', 'biggest', 'largest', 'greatest', 'higher', 'more', 'bigger', 'larger', 'greater']);
+
+function directionOf(token: Pick<Token, 'normal' | 'lemma'>): RecordDirection {
+  const lemma = token.lemma.toLowerCase();
+  if (LOW_WORDS.has(token.normal) || LOW_WORDS.has(lemma)) return 'low';
+  if (HIGH_WORDS.has(token.normal) || HIGH_WORDS.has(lemma)) return 'high';
+  return null;
+}
+
+/** How many words may stand between a record word and its span: "the lowest unemployment rate we've had in 17 years". */
+const RECORD_REACH = 6;
+
+/** Index of the last token that ends at or before offset `at`. */
+function lastBefore(tokens: readonly Token[], at: number): number {
+  let i = tokens.length - 1;
+  while (i >= 0 && (tokens[i] as Token).end > at) i -= 1;
+  return i;
+}
+
+/**
+ * The record word that a span at `at` belongs to: the nearest one before it in the same clause,
+ * within a few words, with no subordinator between ("the lowest jobless rate in 17 years", "the
+ * first time in 10 years", "the lowest rate we've had in 17 years"). A record word of another
+ * clause ("First of all, in the last 20 years crime fell", "the most important thing is that in 20
+ * years …") says nothing about the span.
+ */
+function recordWordBefore(tokens: readonly Token[], at: number): number | null {
+  const last = lastBefore(tokens, at);
+  for (let i = last; i >= 0 && last - i <= RECORD_REACH; i -= 1) {
+    const token = tokens[i] as Token;
+    if (CLAUSE_BREAKS.has(token.value) || SUBORDINATORS.has(token.normal)) return null;
+    if (isRecordWord(token)) return i;
+  }
+  return null;
+}
+
+/**
+ * The direction of the record word at `index`, or where it has none of its own ("the first time
+ * in 10 years", "a record"), of the nearest word before it in the sentence that has one: in "a big
+ * pay increase, first time in over 10 years" the record is a high.
+ */
+function claimDirection(tokens: readonly Token[], index: number): RecordDirection {
+  for (let i = index; i >= 0; i -= 1) {
+    const token = tokens[i] as Token;
+    if (i < index && /^[.!?]$/.test(token.value)) return null;
+    const direction = directionOf(token);
+    if (direction !== null) return direction;
+  }
+  return null;
+}
+
+/**
+ * The record span a span of years in a unit states, or null: "in N years" after a superlative or
+ * record word of its clause ("the lowest … in 17 years", "first time in over 10 years"), or "an
+ * N-year low/high", where the years may be the hyphen's counted noun ("a five-year low").
  * `unit` is the figure's; `tokens` are the unit's, `text` its text, `at`/`end` the figure's offsets in it.
  */
-export function isRecordSpanFigure(quantity: Pick<Quantity, 'min' | 'max'>, unit: UnitKey, tokens: readonly Token[], text: string, at: number, end: number): boolean {
-  if (Math.max(quantity.min ?? 0, quantity.max ?? 0) >= CALENDAR_YEAR) return false;
-  const lowOrHigh = LOW_OR_HIGH_AFTER.test(text.slice(end));
-  if (unit.dimension !== 'year') return lowOrHigh && unit.noun === 'year';
-  if (lowOrHigh) return true;
-  if (!IN_BEFORE.test(text.slice(0, at))) return false;
-  return tokens.some((t) => t.end <= at && isRecordWord(t));
+export function readRecordSpan(quantity: Pick<Quantity, 'min' | 'max'>, unit: UnitKey, tokens: readonly Token[], text: string, at: number, end: number): RecordSpan | null {
+  if (Math.max(quantity.min ?? 0, quantity.max ?? 0) >= CALENDAR_YEAR) return null;
+  const lowOrHigh = LOW_OR_HIGH_AFTER.exec(text.slice(end));
+  if (lowOrHigh !== null && (unit.dimension === 'year' || unit.noun === 'year')) {
+    return { direction: (lowOrHigh[1] ?? '').toLowerCase() === 'low' ? 'low' : 'high' };
+  }
+  if (unit.dimension !== 'year' || !IN_BEFORE.test(text.slice(0, at))) return null;
+  const word = recordWordBefore(tokens, at);
+  return word === null ? null : { direction: claimDirection(tokens, word) };
 }
 
 /** The unit of every record span: years, however the figure wrote them. */
@@ -72,6 +139,18 @@ export function isRecordSpanFact(fact: Fact): boolean {
   if (fact.value === null || fact.unit === null || !/^years?$/i.test(fact.unit.trim())) return false;
   if (fact.subject !== null && YEARS_SINCE_SUBJECT.test(fact.subject)) return true;
   return fact.value >= CALENDAR_YEAR && new RegExp(`\\bsince\\s+${fact.value}\\b`, 'i').test(`${fact.statement} ${fact.subject ?? ''}`);
+}
+
+/**
+ * The direction of a record-span fact: its first record word or comparative, in the subject
+ * ("years since the rate was lower") or else the statement ("the lowest since 1990").
+ */
+export function recordFactDirection(subject: TextTerms | null, statement: TextTerms): RecordDirection {
+  for (const terms of subject === null ? [statement] : [subject, statement]) {
+    const word = terms.tokens.find((t) => isRecordWord(t) || isComparative(t));
+    if (word !== undefined) return directionOf(word);
+  }
+  return null;
 }
 
 /** True for a comparative the lemmatiser has reduced ("lower" → "low", "bigger" → "big"). */

@@ -1,13 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { isRecordSpanFigure } from '../../../src/evidence/verdicts/record-span.ts';
+import { readRecordSpan } from '../../../src/evidence/verdicts/record-span.ts';
 import { tokenize } from '../../../src/nlp/tokenize.ts';
 import { fact, verdictOf } from './judge-one.ts';
 
 /** Whether the span of years written `figure` in `text` (in years, or counting years after a hyphen) reads as a record span. */
 function recordSpan(text: string, figure: string, value: number, unit = { dimension: 'year', noun: null as string | null }): boolean {
   const at = text.indexOf(figure);
-  return isRecordSpanFigure({ min: value, max: value }, unit, tokenize(text).tokens, text, at, at + figure.length);
+  return readRecordSpan({ min: value, max: value }, unit, tokenize(text).tokens, text, at, at + figure.length) !== null;
 }
 
 test('a span of years after a superlative, or before "low"/"high", dates a record; other spans do not', () => {
@@ -67,4 +67,33 @@ test('the same record span for another year is not support', () => {
   const v = verdictOf('In 2010 Oslo had the lowest jobless rate in 14 years.', [LOWER]);
   assert.notEqual(v.verdict, 'supported');
   assert.notEqual(v.verdict, 'contradicted');
+});
+
+test('a record meets only a record that goes the same known way', () => {
+  // "Highest" is no "lowest": before, the years alone made a high supported by a low.
+  assert.equal(verdictOf('In May 2021 Oslo had the highest jobless rate in 14 years.', [LOWER]).verdict, 'unverified');
+  assert.equal(verdictOf('In May 2021 the jobless rate in Oslo hit a 14-year high.', [LOWER]).verdict, 'unverified');
+  // A record word with no way of its own takes the way of the sentence's words, or none.
+  assert.equal(verdictOf('In 2019 burglaries in Oslo saw a big increase, the first in 30 years.', [BIGGER]).verdict, 'supported');
+  assert.equal(verdictOf('In 2019 burglaries in Oslo changed for the first time in 30 years.', [BIGGER]).verdict, 'unverified');
+});
+
+test('a record word of another clause, or behind "that", makes no record span', () => {
+  const crime = fact('crime', {
+    statement: 'In 2019 violent crime in Oslo was the lowest in 20 years.', subject: 'years since violent crime in Oslo was lower',
+    value: 20, unit: 'year', time: { from: '2019', to: '2019' }, place: 'Oslo',
+  });
+  for (const claim of [
+    'First of all, in the last 20 years violent crime in Oslo fell.',
+    'First, in the last 25 years violent crime in Oslo fell.',
+    'The most important thing is that in the past 20 years violent crime in Oslo went down.',
+  ]) assert.equal(verdictOf(claim, [crime]).verdict, 'unverified', claim);
+});
+
+test('records of two named measures that differ are not compared, rather than called misleading', () => {
+  const surplus = fact('surplus', {
+    statement: 'In 2019 Oslo had its largest budget surplus in 20 years.', subject: 'years since Oslo had a larger budget surplus',
+    value: 20, unit: 'year', time: { from: '2019', to: '2019' }, place: 'Oslo',
+  });
+  assert.equal(verdictOf('In 2019 Oslo had its largest jobless rate in 20 years.', [surplus]).verdict, 'unverified');
 });
