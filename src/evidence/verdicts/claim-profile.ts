@@ -162,8 +162,12 @@ export function profileClaim(unit: Unit): ClaimProfile {
   // "doubled", "halved": a change in percent the verb names without a number.
   const multipliers = new Set(multiplierQuantities(words.tokens, unit.text, unit.start));
   // "half of", "two-thirds of": a share in percent the quantities pass does not read, in place of
-  // the bare "one" it may have read inside "one third".
-  const fractions = fractionQuantities(unit.text, unit.start);
+  // the bare "one" it may have read inside "one third". Beside a percent figure a fraction names
+  // the group the percent is of ("one fifth of households held 77 percent of the wealth"), so
+  // only the percent is the claim's figure.
+  const found = fractionQuantities(unit.text, unit.start);
+  const percentBeside = unit.quantities.some((q) => q.unit === 'percent' && found.every((f) => q.end <= f.start || q.start >= f.end));
+  const fractions = percentBeside ? [] : found;
   const outside = unit.quantities.filter((q) => fractions.every((f) => q.end <= f.start || q.start >= f.end));
   const quantities = [...outside, ...fractions, ...multipliers].sort((a, b) => a.start - b.start);
   const read = quantities.map((q) => withSubjectNoun(unit, words.tokens, withHyphenatedNoun(unit, words.tokens, q))).map((quantity) => {

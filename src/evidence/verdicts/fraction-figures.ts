@@ -18,15 +18,23 @@ const OPEN_BELOW = new Set(['less than', 'under', 'fewer than']);
 
 /**
  * A fraction of something: an optional hedge, a numerator ("a", "one", "two"; none for "half"),
- * the denominator, and then "of" or a determiner or possessive ("half their wealth"). What follows
- * keeps ordinals out ("Third World", "a fifth term"), what precedes halves of a period ("the
- * second half of the year"), and "a quarter of a million" is a number, not a share.
+ * the denominator, and then "of" or a determiner or possessive ("half their wealth"). What comes
+ * before keeps out halves of periods and groups ("the second half of the year", "the top half of
+ * earners") and the half of a mixed number ("a year and a half", "two and a half"); what follows
+ * keeps out ordinals ("Third World", "a fifth term", "the Fourth of July"), fractions of a number
+ * or unit ("a quarter of a million", "half of one percent", "a quarter of a percentage point") and
+ * ratios to a level rather than shares of a group ("half the national rate", "half the time").
  */
+const NOT_AFTER = String.raw`(?<!\b(?:first|second|last|other|the|top|bottom|upper|lower|middle|richest|poorest|wealthiest|and)\s+(?:(?:a|an|one)[\s-]+)?)`;
+const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
+const OF_AMOUNT = String.raw`\s+of\s+(?:(?:an?|one|\d[\d.,]*)\s+(?:million|billion|trillion|century|mile|point|percent|per\s*cent|percentage)\b|\d|(?:${MONTHS})\b)`;
+const RATIO_HEADS = 'rate|size|level|price|prices|average|amount|number|time|times|cost|costs|value|speed|salary|wage|wages|pay|income';
+const OF_LEVEL = String.raw`\s+(?:of\s+)?(?:the|their|its|our|his|her|your)\s+(?:[a-z]+\s+)?(?:${RATIO_HEADS})\b`;
 const FRACTION = new RegExp(
-  String.raw`(?<!\b(?:first|second|last|other|the)\s+)`
+  NOT_AFTER
   + String.raw`\b(?:(more than|over|at least|less than|under|fewer than|nearly|almost|about|approximately|roughly|around|some)[\s-]+)?`
   + String.raw`(?:(a|an|one|two|three|four)[\s-]+)?(half|thirds?|quarters?|fourths?|fifths?)`
-  + String.raw`(?=\s+(?:of|the|their|its|our|his|her|your|all)\b)(?!\s+of\s+an?\s+(?:million|billion|trillion|century|mile|point)\b)`,
+  + String.raw`(?=\s+(?:of|the|their|its|our|his|her|your|all)\b)(?!${OF_AMOUNT})(?!${OF_LEVEL})`,
   'gi',
 );
 

@@ -62,3 +62,33 @@ test('a place that names a cause is not where the figure was measured', () => {
   // A place the figure is measured in still counts: Texas is not Ohio.
   assert.notEqual(verdictOf('Farm households in Texas lost half of their wealth between 2005 and 2009.', [SAVINGS]).verdict, 'supported');
 });
+
+test('fractions of a number or unit, halves of mixed numbers, groups, ratios to a level and dates are no shares', () => {
+  assert.deepEqual(read('The Fed raised its rate by a quarter of a percentage point.'), []);
+  assert.deepEqual(read('The Fed raised its rate by a quarter of one percent.'), []);
+  assert.deepEqual(read('Half of one percent of voters cast provisional ballots.'), []);
+  assert.deepEqual(read('Half of 1 percent of voters cast provisional ballots.'), []);
+  assert.deepEqual(read('After a year and a half of the new law, jobs came back.'), []);
+  assert.deepEqual(read('It took two and a half of the years.'), []);
+  assert.deepEqual(read('The top half of earners paid most of the tax.'), []);
+  assert.deepEqual(read('The rate in Ohio was half the national rate.'), []);
+  assert.deepEqual(read('Half the time, voters approved of the governor.'), []);
+  assert.deepEqual(read('On a Fourth of July in 2020, voters approved of the governor.'), []);
+});
+
+test('a fraction beside a percent names the group the percent is of, and is not compared', () => {
+  const wealth = fact('wealth', {
+    statement: 'In 2019 the richest fifth of households in Ohio held 77 percent of all wealth.', subject: 'share of wealth held by the richest fifth of households in Ohio',
+    value: 77, unit: 'percent', time: { from: '2019', to: '2019' }, place: 'Ohio',
+  });
+  // Before, "one fifth" was read as a 20 percent figure that the 77 percent fact contradicted.
+  assert.equal(verdictOf('In 2019 one fifth of households in Ohio held 77 percent of all wealth.', [wealth]).verdict, 'supported');
+});
+
+test('a quarter of a percentage point is not a 25 percent figure that a 0.25-point fact contradicts', () => {
+  const hike = fact('hike', {
+    statement: 'In December 2015 the Federal Reserve raised its interest rate by 0.25 percentage points.', subject: 'increase in the Federal Reserve interest rate',
+    value: 0.25, unit: 'percentage points', time: { from: '2015-12', to: '2015-12' }, place: 'United States',
+  });
+  assert.notEqual(verdictOf('In December 2015 the Federal Reserve raised its interest rate by a quarter of a percentage point.', [hike]).verdict, 'contradicted');
+});
