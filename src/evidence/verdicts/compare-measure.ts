@@ -54,18 +54,30 @@ const CHANGE_WORDS = new Set([
 /** How far after "add" its "to" is looked for: "adding $20 trillion to our debt". */
 const ADD_TO_WINDOW = 6;
 
+/** How far after "to" the stock it names is looked for: "to the national debt". */
+const STOCK_WINDOW = 3;
+
+/** Stocks an amount is added to, which makes the amount a change of the stock. */
+const STOCKS = new Set(['debt', 'deficit', 'roll', 'total', 'tab', 'balance', 'backlog']);
+
 /**
  * True when "add" at `index` adds an amount to a stock ("adding $20 trillion to our debt", "would
- * add $5.3 trillion to the debt"): a change of that stock. "Added 1.07 million jobs" is left as it
- * was, neither change nor level, since claims say the same with "created" or "new jobs", which are
- * no change words either.
+ * add $5.3 trillion to the debt"): a change of that stock. "Added 1.07 million jobs", to the
+ * economy or not, is left as it was, neither change nor level, since claims say the same with
+ * "created" or "new jobs", which are no change words either.
  */
 function addsTo(tokens: readonly Token[], index: number): boolean {
   if (tokens[index]?.lemma.toLowerCase() !== 'add') return false;
   for (let i = index + 1; i < tokens.length && i <= index + ADD_TO_WINDOW; i += 1) {
     const token = tokens[i] as Token;
     if (CLAUSE_BREAKS.has(token.value)) return false;
-    if (token.normal === 'to') return true;
+    if (token.normal !== 'to') continue;
+    // The head of the first noun run after "to": "debt" in "to the national debt", "rolls" in "to the welfare rolls".
+    let k = i + 1;
+    while (k < tokens.length && k <= i + STOCK_WINDOW && tokens[k]?.pos !== 'NOUN') k += 1;
+    if (tokens[k]?.pos !== 'NOUN') return false;
+    while (tokens[k + 1]?.pos === 'NOUN') k += 1;
+    return STOCKS.has(stem((tokens[k] as Token).lemma));
   }
   return false;
 }

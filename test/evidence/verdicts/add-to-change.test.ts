@@ -28,3 +28,17 @@ test('"added N jobs" stays as it was, so "created N jobs" and "N new jobs" still
     assert.equal(verdictOf(claim, [added]).verdict, 'supported', claim);
   }
 });
+
+test('jobs added "to the economy" are no change: only an amount added to a stock is', () => {
+  const created = fact('created', {
+    statement: 'Ohio created 200,000 nonfarm payroll jobs in May 2019.', subject: 'nonfarm payroll jobs created in Ohio', value: 200000, unit: 'jobs',
+    time: { from: '2019-05', to: '2019-05' }, place: 'Ohio',
+  });
+  const addedTo = fact('addedto', {
+    statement: 'In May 2019, 200,000 jobs were added to the economy of Ohio.', subject: 'jobs added to the economy of Ohio', value: 200000, unit: 'jobs',
+    time: { from: '2019-05', to: '2019-05' }, place: 'Ohio',
+  });
+  // Before, "added … to the economy" made either side a change, and the other side's jobs "another measure" (misleading).
+  assert.equal(verdictOf('In May 2019 Ohio added 200,000 jobs to the economy.', [created]).verdict, 'supported');
+  assert.equal(verdictOf('In May 2019 Ohio created 200,000 new jobs.', [addedTo]).verdict, 'supported');
+});

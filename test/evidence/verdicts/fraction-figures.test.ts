@@ -53,16 +53,6 @@ test('a share of arrivals borrowed from a share of residents is misleading', () 
   assert.deepEqual(v.facts, ['residents', 'arrivals']);
 });
 
-test('a place that names a cause is not where the figure was measured', () => {
-  // "Wall Street" is what caused the loss, not where it was counted: before, the figure was
-  // placed on Wall Street and called borrowed from Ohio's (misleading).
-  const v = verdictOf('Farm households lost half of their wealth as a result of the Wall Street collapse.', [SAVINGS]);
-  assert.equal(v.verdict, 'supported');
-  assert.deepEqual(v.facts, ['savings']);
-  // A place the figure is measured in still counts: Texas is not Ohio.
-  assert.notEqual(verdictOf('Farm households in Texas lost half of their wealth between 2005 and 2009.', [SAVINGS]).verdict, 'supported');
-});
-
 test('fractions of a number or unit, halves of mixed numbers, groups, ratios to a level and dates are no shares', () => {
   assert.deepEqual(read('The Fed raised its rate by a quarter of a percentage point.'), []);
   assert.deepEqual(read('The Fed raised its rate by a quarter of one percent.'), []);

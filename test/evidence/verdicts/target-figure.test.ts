@@ -41,3 +41,26 @@ test('a fact about the proposal itself speaks to its target', () => {
   assert.equal(verdictOf('The Ohio bill would raise the minimum wage to $13.', [bill, WAGE]).verdict, 'supported');
   assert.equal(verdictOf('The Ohio bill would raise the minimum wage to $18.', [bill, WAGE]).verdict, 'contradicted');
 });
+
+test('a change verb whose past is its base form is a target only where a base form must stand', () => {
+  assert.equal(target('In 2018 Congress cut the federal corporate tax rate to 15 percent.', '15'), false);
+  assert.equal(target('Congress should cut the federal corporate tax rate to 15 percent.', '15'), true);
+  assert.equal(target("Let's cut the federal corporate tax rate to 15 percent.", '15'), true);
+  assert.equal(target('Cut the federal corporate tax rate to 15 percent.', '15'), true);
+  const rate = fact('rate', {
+    statement: 'In 2018 the federal corporate tax rate was 21 percent.', subject: 'federal corporate tax rate', value: 21, unit: 'percent',
+    time: { from: '2018', to: '2018' }, place: 'United States',
+  });
+  // Before, the past-tense "cut" read as a proposal, and the contradiction was hidden.
+  assert.equal(verdictOf('In 2018 Congress cut the federal corporate tax rate to 15 percent.', [rate]).verdict, 'contradicted');
+});
+
+test('a name, an enacted bill or "would not say" do not make a fact about a proposal', () => {
+  const claim = 'In 1999 Democrats wanted to raise the top federal income tax rate to 50 percent.';
+  const facts = [
+    fact('clinton', { statement: 'Under Bill Clinton the top federal income tax rate was 39.6 percent in 1999.', subject: 'top federal income tax rate', value: 39.6, unit: 'percent', time: { from: '1999', to: '1999' }, place: 'United States' }),
+    fact('enacted', { statement: 'The tax bill signed in 1999 set the top federal income tax rate at 39.6 percent.', subject: 'top federal income tax rate', value: 39.6, unit: 'percent', time: { from: '1999', to: '1999' }, place: 'United States' }),
+    fact('silent', { statement: 'The governor would not say whether the top federal income tax rate of 39.6 percent in 1999 was too high.', subject: 'top federal income tax rate', value: 39.6, unit: 'percent', time: { from: '1999', to: '1999' }, place: 'United States' }),
+  ];
+  for (const f of facts) assert.equal(verdictOf(claim, [f]).verdict, 'unverified', f.id);
+});
