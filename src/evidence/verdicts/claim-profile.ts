@@ -20,6 +20,7 @@ import { RECORD_SPAN_UNIT, readRecordSpan } from './record-span.ts';
 import { isTargetFigure } from './target-figure.ts';
 import { multiplierDirection, multiplierQuantities } from './multiplier-figures.ts';
 import { subjectCountedNoun } from './subject-counted-noun.ts';
+import { unchangedFigure } from './unchanged-span.ts';
 import type { TextTerms } from './text-terms.ts';
 import { isActor, textTerms } from './text-terms.ts';
 
@@ -42,6 +43,8 @@ export interface ClaimFigure {
   readonly record: RecordSpan | null;
   /** True for the level a proposed change would reach: "raise it to $15" (target-figure.ts). */
   readonly target: boolean;
+  /** For "not raised for 18 years", the years the measure is said not to have changed; the figure is then that change (unchanged-span.ts). */
+  readonly unchangedYears: number | null;
 }
 
 /** A unit with what the comparisons read from it. */
@@ -187,16 +190,22 @@ export function profileClaim(unit: Unit): ClaimProfile {
     const measure = multipliers.has(quantity)
       ? { ...around, change: true, direction: multiplierDirection(quantity) }
       : record !== null ? recordMeasure(around, words.tokens) : around;
-    return { quantity, start, countedAt, countedEnd, attributive, measure, record, target: isTargetFigure(words.tokens, own.first) };
+    // "Not raised for 18 years": the span is the change it denies, not a count of years.
+    const isSpan = claimUnitKey(quantity.unit, quantity.counted).dimension === 'year' && record === null;
+    const unchanged = isSpan ? unchangedFigure(words.tokens, unit, quantity, own) : null;
+    return {
+      quantity: unchanged?.quantity ?? quantity, start, countedAt, countedEnd, attributive, measure: unchanged?.measure ?? measure, record,
+      target: isTargetFigure(words.tokens, own.first), unchanged,
+    };
   });
   const named = read.filter((r) => r.quantity.unit !== null || r.quantity.counted !== null || r.measure.category !== null);
   // Places go to the nearest figure, kept or not: in "8 million kids …, including 150,000 in
   // Indiana" Indiana is where the bare 150,000 are, not the 8 million. A verb's stand-in figure
   // ("doubled") takes no place from a real one: in "in Estonia doubled to 14 percent" both are in Estonia.
   const all = read.map((r) => r.quantity).filter((q) => !multipliers.has(q));
-  const figures: ClaimFigure[] = named.map(({ quantity, start, countedAt, countedEnd, attributive, measure, record, target }) => ({
+  const figures: ClaimFigure[] = named.map(({ quantity, start, countedAt, countedEnd, attributive, measure, record, target, unchanged }) => ({
     quantity,
-    surface: countedAt >= 0 ? unit.text.slice(start, countedEnd - unit.start) : quantity.counted === null ? quantity.text : `${quantity.text} ${quantity.counted}`,
+    surface: unchanged !== null ? unchanged.surface : countedAt >= 0 ? unit.text.slice(start, countedEnd - unit.start) : quantity.counted === null ? quantity.text : `${quantity.text} ${quantity.counted}`,
     unit: record !== null ? RECORD_SPAN_UNIT : claimUnitKey(quantity.unit, quantity.counted),
     measure,
     time: nearestTime(unit.times, quantity),
@@ -205,6 +214,7 @@ export function profileClaim(unit: Unit): ClaimProfile {
     attributive,
     record,
     target,
+    unchangedYears: unchanged?.span.years ?? null,
   }));
   const first = unit.times[0];
   const names = unit.entities.filter((e) => e.type === 'place' || isActor(e)).flatMap((e) => [e.text, e.name]);

@@ -17,6 +17,8 @@ import type { FactProfile } from './fact-profile.ts';
 import type { ScopeComparison, ScopeRelation } from './scope.ts';
 import { combineScopes } from './scope.ts';
 import { valueForFigure } from './years-since.ts';
+import { flowOfWords, oppositeFlows } from './gain-or-loss.ts';
+import { coversSpan } from './unchanged-span.ts';
 
 /**
  * What a fact says about a figure:
@@ -140,9 +142,17 @@ export function compareFigure(claim: ClaimProfile, figure: ClaimFigure, profile:
   if (value === null) return null;
   // A record span meets only a record span (record-span.ts); any other figure, only other facts.
   if ((figure.record === null) !== (profile.record === null)) return null;
+  // Jobs created and jobs lost are two counts, not one (gain-or-loss.ts). The whole unit's words
+  // decide: the verb is often outside the figure's clause ("we create a lot of jobs, 500,000 jobs").
+  if (figure.unit.dimension === 'count' && oppositeFlows(flowOfWords(claim.words.tokens), profile.flow)) return null;
+  // A denied change over N years meets only changes over about N years (unchanged-span.ts).
+  if (figure.unchangedYears !== null && (fact.time === null || !coversSpan(fact.time, figure.unchangedYears))) return null;
+  // A fact that covers the span of a denied change is itself a change over it, whether or not its
+  // words say so ("change in real earnings" names no change word): change against level is no test.
+  const words = figure.unchangedYears === null ? figure.measure : { ...figure.measure, change: profile.measure.change };
   let measure = figure.record !== null
     ? compareRecordMeasure(claim, figure, profile)
-    : compareMeasure({ unit: peopleNamedBySubject(figure.unit, profile), words: figure.measure }, { unit: profile.unit, words: profile.measure });
+    : compareMeasure({ unit: peopleNamedBySubject(figure.unit, profile), words }, { unit: profile.unit, words: profile.measure });
   if (measure === null) return null;
   if (measure === 'unknown' && subjectCovered(claim, profile.subject)) measure = 'equal';
   // A measure adds up over time when either side's words say so (one side may name no measure);
@@ -153,7 +163,7 @@ export function compareFigure(claim: ClaimProfile, figure: ClaimFigure, profile:
   // Nor does a record span ("the biggest in 45 years"): a one-year fact dates the same record.
   const overTime = addsUpOverTime(category) && overPlaces && !figure.attributive && figure.record === null;
   // Counts and money add up over places and actors; rates and shares do not.
-  const time = compareTime(figure.time, fact.time, overTime, figure.perYear);
+  const time = figure.unchangedYears !== null ? 'equal' : compareTime(figure.time, fact.time, overTime, figure.perYear);
   const place = comparePlace(figure.places, profile.places, overPlaces);
   const actor = compareActor(claim.actors, profile.actors, isAttributed(category) && overPlaces);
   const dimensions: ScopeComparison[] = [

@@ -10,6 +10,7 @@
 import type { Fact, Verdict } from '../../model/evidence-schema.ts';
 import type { ClaimProfile } from './claim-profile.ts';
 import { compareEvent } from './compare-event.ts';
+import { judgeSuperlative } from './compare-superlative.ts';
 import type { FigureComparison } from './compare-figure.ts';
 import { compareFigure } from './compare-figure.ts';
 import { formatRange } from './compare-time.ts';
@@ -114,6 +115,11 @@ export function decideVerdict(claim: ClaimProfile, candidates: readonly Candidat
     if (verdict !== null && (worst === null || SEVERITY[verdict.label] > SEVERITY[worst.label])) worst = verdict;
   }
   if (worst !== null) return { unit: claim.unit.id, verdict: worst.label, facts: worst.facts.map((f) => f.id), explanation: worst.explanation };
+  // A claim with no figure may still rank its subject ("the lowest tuition of any state").
+  const superlative = claim.figures.length === 0 ? judgeSuperlative(claim, candidates) : null;
+  if (superlative !== null) {
+    return { unit: claim.unit.id, verdict: superlative.label, facts: unique(superlative.facts).slice(0, MAX_CITED + 1).map((f) => f.id), explanation: superlative.explanation };
+  }
   for (const candidate of candidates) {
     const event = compareEvent(claim, candidate);
     if (event === null || claim.time === null) continue;

@@ -11,6 +11,8 @@ import type { MeasureWords } from './compare-measure.ts';
 import type { UnitKey } from './unit-key.ts';
 import { countedNounKey, factUnitKey } from './unit-key.ts';
 import { directionOfWords } from './change-direction.ts';
+import type { Flow } from './gain-or-loss.ts';
+import { flowOfWords } from './gain-or-loss.ts';
 import { measureAround, measureOfPhrase } from './compare-measure.ts';
 import type { Place } from './compare-place.ts';
 import { factPlaces } from './compare-place.ts';
@@ -46,6 +48,8 @@ export interface FactProfile {
   readonly record: { readonly topic: ReadonlySet<string>; readonly direction: RecordDirection } | null;
   /** True when the fact states what a proposal would do (target-figure.ts): only such facts contradict a target figure or are its source. */
   readonly proposal: boolean;
+  /** Whether the fact counts a gain or a loss of its counted thing ("jobs displaced"), from its subject, else its statement (gain-or-loss.ts). */
+  readonly flow: Flow | null;
 }
 
 /** The statement's measure words around the figure that states the fact's value, if one does. */
@@ -92,5 +96,6 @@ export function profileFact(fact: Fact): FactProfile {
     unit: factUnitKey(fact.unit),
     record: isRecordSpanFact(fact) ? { topic: recordTopic(subject ?? statement), direction: recordFactDirection(subject, statement) } : null,
     proposal: isAboutProposal(fact),
+    flow: flowOfWords(subject?.tokens ?? statement.tokens),
   };
 }
