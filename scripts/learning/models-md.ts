@@ -1,6 +1,8 @@
 /** Writes MODELS.md from the model files themselves, so it always says what is actually shipped. */
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import type { ModelFile } from '../../src/learn/model-file.ts';
+import { WORD_VECTOR_FORMAT } from '../../src/evidence/matching/word-vectors.ts';
+import type { ShippedFile } from './task.ts';
 
 const DATA_SOURCES: Readonly<Record<string, string>> = {
   'conll2010-wiki-uncertainty-pattern-sample': 'CoNLL-2010 Wikipedia uncertainty sample (clips/pattern test corpora)',
@@ -13,6 +15,17 @@ const DATA_SOURCES: Readonly<Record<string, string>> = {
   'clef2020-task2-claim-retrieval': 'CheckThat! 2020 task 2 verified claim retrieval (Snopes claims and tweets)',
 };
 
+/** The labels of a model; for word vectors, what they are instead. */
+function shape(file: ShippedFile): string {
+  if (file.format !== WORD_VECTOR_FORMAT) return (file as ModelFile).labels.join(', ');
+  const words = file.words === '' ? 0 : file.words.split('\n').length;
+  return `word vectors of ${words.toLocaleString('en-US')} stems (LSA of the fact-checks, for the re-ranker's meaning features)`;
+}
+
+function storage(file: ShippedFile): string {
+  return file.format === WORD_VECTOR_FORMAT ? `${file.dimensions} dimensions of one byte` : `2^${file.bits} slots`;
+}
+
 /** Rewrites MODELS.md from every models/*.json. */
 export function writeModelsMarkdown(): void {
   const dir = new URL('../../models/', import.meta.url);
@@ -20,19 +33,21 @@ export function writeModelsMarkdown(): void {
     .filter((name) => name.endsWith('.json'))
     .sort()
     .map((name) => {
-      const file = JSON.parse(readFileSync(new URL(name, dir), 'utf8')) as ModelFile;
+      const file = JSON.parse(readFileSync(new URL(name, dir), 'utf8')) as ShippedFile;
       const size = statSync(new URL(name, dir)).size;
       const data = file.data.map((d) => DATA_SOURCES[d] ?? d).join('; ');
       const scores = Object.entries(file.scores)
         .map(([metric, value]) => `${metric} ${value.toFixed(3)}`)
         .join('; ');
-      return `| \`models/${name}\` | ${file.task} | ${file.labels.join(', ')} | ${data} | ${file.licence} | ${(size / 1024).toFixed(0)} KB, 2^${file.bits} slots | ${scores || 'see docs/benchmarks.md'} |`;
+      return `| \`models/${name}\` | ${file.task} | ${shape(file)} | ${data} | ${file.licence} | ${(size / 1024).toFixed(0)} KB, ${storage(file)} | ${scores || 'see docs/benchmarks.md'} |`;
     });
   const text = `# Models
 
 The trained weights \`analyze()\` uses, written by \`npm run train\` from \`../shared/data\` (this file is
 regenerated with them). Each is a logistic regression over hashed features (\`src/learn/\`), stored
-as its non-zero weights; each file records its data, licence, feature version and scores.
+as its non-zero weights, except the claim re-ranker's word vectors (LSA of the fact-checks' own
+text, \`scripts/tasks/claim-matching-vectors.ts\`); each file records its data, licence, feature
+version and scores.
 
 Licences differ and most training data is for research or non-commercial use only: a model trained
 on such data inherits those terms. Check the licence column before shipping argscope in a product.

@@ -4,6 +4,10 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { ModelFile } from '../../src/learn/model-file.ts';
+import type { WordVectorFile } from '../../src/evidence/matching/word-vectors.ts';
+
+/** What a task may ship: a logistic model, or the word vectors a model's features read. */
+export type ShippedFile = ModelFile | WordVectorFile;
 
 /** One row of the benchmarks table. */
 export interface Score {
@@ -20,13 +24,13 @@ export interface Score {
 export interface Task {
   readonly name: string;
   /** Trains on all training data and returns the model files to write (name → file). */
-  train(): Promise<Readonly<Record<string, ModelFile>>> | Readonly<Record<string, ModelFile>>;
+  train(): Promise<Readonly<Record<string, ShippedFile>>> | Readonly<Record<string, ShippedFile>>;
   /** Scores on dev data or by cross-validation; never on the held-out test splits. */
   evaluate(): Promise<readonly Score[]> | readonly Score[];
 }
 
 /** Writes `models/<name>.json` for each model. */
-export function writeModels(models: Readonly<Record<string, ModelFile>>): void {
+export function writeModels(models: Readonly<Record<string, ShippedFile>>): void {
   const dir = new URL('../../models/', import.meta.url);
   mkdirSync(dir, { recursive: true });
   for (const [name, file] of Object.entries(models)) {

@@ -2,7 +2,8 @@
  * Claim matching: re-ranks BM25 candidates from the fact-check index with a logistic model over
  * pair features, trained pairwise on the CLEF 2020 task 2 training tweets (claim-matching-pairs.ts)
  * and scored by MAP@5 on its dev tweets (the task's official measure), beside plain BM25 on the
- * same index.
+ * same index. The word vectors of the meaning features are learned first, from the collection's
+ * fact-checks alone (claim-matching-vectors.ts), and shipped beside the model.
  */
 import { saveModel } from '../../src/learn/model-file.ts';
 import type { ModelFile } from '../../src/learn/model-file.ts';
@@ -14,6 +15,8 @@ import type { FactCheckIndex } from '../../src/evidence/matching/fact-check-inde
 import { closeFactCheckIndex, indexFactChecks, openFactCheckIndex } from '../../src/evidence/matching/fact-check-index.ts';
 import type { CandidateSet, MatchOptions } from '../../src/evidence/matching/match-claims.ts';
 import { candidateSet, matchDefaults, rankCandidates } from '../../src/evidence/matching/match-claims.ts';
+import type { WordVectorFile, WordVectors } from '../../src/evidence/matching/word-vectors.ts';
+import { wordVectorFile } from '../../src/evidence/matching/word-vectors.ts';
 import { hasData } from '../learning/data-dir.ts';
 import { mean } from '../learning/metrics.ts';
 import type { Score, Task } from '../learning/task.ts';
@@ -21,6 +24,7 @@ import type { ClaimQuery } from './claim-matching-data.ts';
 import { calibrated } from './claim-matching-calibration.ts';
 import { pairwiseExamples } from './claim-matching-pairs.ts';
 import { CLAIM_RETRIEVAL_FOLDER, CLAIM_RETRIEVAL_LICENCE, loadClaimQueries, loadVerifiedClaims } from './claim-matching-data.ts';
+import { learnWordVectors } from './claim-matching-vectors.ts';
 
 /** Training settings of the shipped re-ranker (exported for experiments). */
 export interface ClaimMatchTraining {
@@ -56,10 +60,10 @@ export async function clefIndex(): Promise<{ index: FactCheckIndex; seconds: num
   return { index, seconds: (performance.now() - started) / 1000, size: claims.length };
 }
 
-/** Every query of a split with its candidate set. */
-export async function candidatesOf(index: FactCheckIndex, queries: readonly ClaimQuery[], t: ClaimMatchTraining = CLAIM_MATCH_TRAINING): Promise<CandidatesOf[]> {
+/** Every query of a split with its candidate set (with the shipped word vectors unless `vectors` is given; null leaves the meaning features out). */
+export async function candidatesOf(index: FactCheckIndex, queries: readonly ClaimQuery[], t: ClaimMatchTraining = CLAIM_MATCH_TRAINING, vectors?: WordVectors | null): Promise<CandidatesOf[]> {
   const out: CandidatesOf[] = [];
-  for (const query of queries) out.push({ query, set: await candidateSet(index, query.text, t.search) });
+  for (const query of queries) out.push({ query, set: await candidateSet(index, query.text, { ...t.search, vectors }) });
   return out;
 }
 
@@ -105,15 +109,18 @@ export interface ClaimMatchMeasured {
   readonly queriesPerSecond: number;
 }
 
-/** Trains on train, scores on dev; also times the index build and the full match of dev queries. */
-export async function measureClaimMatching(t: ClaimMatchTraining = CLAIM_MATCH_TRAINING): Promise<ClaimMatchMeasured & { model: LogisticModel }> {
+/**
+ * Trains on train, scores on dev; also times the index build and the full match of dev queries.
+ * With the shipped word vectors unless `vectors` is given.
+ */
+export async function measureClaimMatching(t: ClaimMatchTraining = CLAIM_MATCH_TRAINING, vectors?: WordVectors): Promise<ClaimMatchMeasured & { model: LogisticModel }> {
   const { index, seconds, size } = await clefIndex();
   try {
-    const trainSets = await candidatesOf(index, loadClaimQueries('train'), t);
+    const trainSets = await candidatesOf(index, loadClaimQueries('train'), t, vectors);
     const model = trainReranker(trainSets, t);
     const devQueries = loadClaimQueries('dev');
     const started = performance.now();
-    const devSets = await candidatesOf(index, devQueries, t);
+    const devSets = await candidatesOf(index, devQueries, t, vectors);
     // Time the whole match (candidates, features, re-ranking) of every dev query.
     for (const { set } of devSets) rankCandidates(set, model, 5);
     const queriesPerSecond = devQueries.length / ((performance.now() - started) / 1000);
@@ -129,18 +136,18 @@ const round = (x: number): number => Math.round(x * 1000) / 1000;
 
 export const claimMatchingTask: Task = {
   name: 'claim-matching',
-  async train(): Promise<Record<string, ModelFile>> {
+  async train(): Promise<Record<string, ModelFile | WordVectorFile>> {
     if (!hasData(CLAIM_RETRIEVAL_FOLDER, 'claim-matching')) return {};
-    const m = await measureClaimMatching();
-    return {
-      'claim-match': saveModel(m.model, {
-        task: 'claim-matching',
-        data: [CLAIM_RETRIEVAL_FOLDER],
-        licence: CLAIM_RETRIEVAL_LICENCE,
-        features: CLAIM_MATCH_FEATURES_VERSION,
-        scores: { 'clef2020-task2-dev-map@5': round(m.reranked), 'clef2020-task2-dev-map@5-bm25': round(m.bm25) },
-      }),
+    const vectors = learnWordVectors(loadVerifiedClaims());
+    const m = await measureClaimMatching(CLAIM_MATCH_TRAINING, vectors);
+    const provenance = {
+      task: 'claim-matching',
+      data: [CLAIM_RETRIEVAL_FOLDER],
+      licence: CLAIM_RETRIEVAL_LICENCE,
+      features: CLAIM_MATCH_FEATURES_VERSION,
+      scores: { 'clef2020-task2-dev-map@5': round(m.reranked), 'clef2020-task2-dev-map@5-bm25': round(m.bm25) },
     };
+    return { 'claim-match': saveModel(m.model, provenance), 'claim-match-vectors': wordVectorFile(vectors, provenance) };
   },
   async evaluate(): Promise<Score[]> {
     if (!hasData(CLAIM_RETRIEVAL_FOLDER, 'claim-matching')) return [];

@@ -1,6 +1,7 @@
 /**
  * The learned re-ranker: a logistic model over {@link claimPairFeatures}, trained on CLEF 2020
- * task 2 (scripts/tasks/claim-matching.ts) and shipped as models/claim-match.json.
+ * task 2 (scripts/tasks/claim-matching.ts) and shipped as models/claim-match.json, with the word
+ * vectors of its meaning features as models/claim-match-vectors.json.
  *
  * The model is trained to order one query's candidates, so its log-odds alone say how good a
  * candidate is, not whether a better one stands beside it. Its probability of "match" therefore
@@ -16,6 +17,8 @@ import type { LogisticModel } from '../../learn/logistic-regression.ts';
 import type { ModelFile } from '../../learn/model-file.ts';
 import { loadModel } from '../../learn/model-file.ts';
 import { CLAIM_MATCH_FEATURES_VERSION } from './claim-pair-features.ts';
+import type { WordVectorFile, WordVectors } from './word-vectors.ts';
+import { loadWordVectors } from './word-vectors.ts';
 
 /** The labels of the re-ranker: index 1 is "this fact-check checks the query's claim". */
 export const CLAIM_MATCH_LABELS = ['other', 'match'] as const;
@@ -34,6 +37,14 @@ let shipped: LogisticModel | null = null;
 export function shippedClaimReranker(): LogisticModel {
   shipped ??= claimReranker(JSON.parse(readFileSync(new URL('../../../models/claim-match.json', import.meta.url), 'utf8')) as ModelFile);
   return shipped;
+}
+
+let shippedVectors: WordVectors | null = null;
+
+/** The word vectors the shipped re-ranker was trained with (models/claim-match-vectors.json), read once. */
+export function shippedWordVectors(): WordVectors {
+  shippedVectors ??= loadWordVectors(JSON.parse(readFileSync(new URL('../../../models/claim-match-vectors.json', import.meta.url), 'utf8')) as WordVectorFile, CLAIM_MATCH_FEATURES_VERSION);
+  return shippedVectors;
 }
 
 /**

@@ -1,7 +1,8 @@
 /**
  * Matching queries against earlier fact-checks: BM25 over claim and title finds candidates, and a
- * learned re-ranker orders them by pair features (coverage, word and spelling similarity,
- * phrases, numbers, names, the poster and the date of an embedded post).
+ * learned re-ranker orders them by pair features (coverage, word and spelling similarity, meaning
+ * through learned word vectors, phrases, numbers, names, the poster and the date of an embedded
+ * post).
  */
 import type { FeatureSet } from '../../learn/feature-hashing.ts';
 import type { LogisticModel } from '../../learn/logistic-regression.ts';
@@ -9,13 +10,15 @@ import type { ClaimMatch } from '../../model/evidence-schema.ts';
 import type { FieldWeights, FullTextHit } from '../../store/fts-sqlite.ts';
 import type { Candidate } from './claim-pair-features.ts';
 import { claimPairFeatures, scoreScale } from './claim-pair-features.ts';
-import { rerankScores, shippedClaimReranker } from './claim-reranker.ts';
+import { rerankScores, shippedClaimReranker, shippedWordVectors } from './claim-reranker.ts';
 import { contentTerms } from './claim-text.ts';
 import { searchableText } from './embedded-tweet.ts';
 import type { FactCheckIndex } from './fact-check-index.ts';
 import { candidateProfiles, inverseDocumentFrequency, searchIndex } from './fact-check-index.ts';
+import { QueryMeaning } from './meaning-alignment.ts';
 import { profileQuery } from './query-profile.ts';
 import type { TextProfile } from './text-profile.ts';
+import type { WordVectors } from './word-vectors.ts';
 
 /** How to match. */
 export interface MatchOptions {
@@ -27,10 +30,12 @@ export interface MatchOptions {
   readonly weights: FieldWeights;
   /** The re-ranking model, or null for plain BM25 order. Default: the shipped model. */
   readonly reranker?: LogisticModel | null;
+  /** The word vectors of the meaning features (those the re-ranker was trained with). Default: the shipped ones. */
+  readonly vectors?: WordVectors | null;
 }
 
 /** The defaults of {@link matchClaims}. */
-export const matchDefaults: Readonly<Omit<MatchOptions, 'reranker'>> = Object.freeze({
+export const matchDefaults: Readonly<Omit<MatchOptions, 'reranker' | 'vectors'>> = Object.freeze({
   top: 5,
   candidates: 50,
   weights: Object.freeze({ claim: 1, title: 1 }),
@@ -43,14 +48,16 @@ export interface CandidateSet {
 }
 
 /** Finds the full-text candidates of `text` and describes each for the re-ranker. */
-export async function candidateSet(index: FactCheckIndex, text: string, options: Pick<MatchOptions, 'candidates' | 'weights'> = matchDefaults): Promise<CandidateSet> {
+export async function candidateSet(index: FactCheckIndex, text: string, options: Pick<MatchOptions, 'candidates' | 'weights' | 'vectors'> = matchDefaults): Promise<CandidateSet> {
   const hits = await searchIndex(index, contentTerms(searchableText(text)), options.candidates, options.weights);
   if (hits.length === 0) return { hits, features: [] };
   const query = profileQuery(text);
   const candidates: Candidate[] = hits.map((hit, rank) => ({ rank, score: hit.score, ...candidateProfiles(index, hit) }));
   const idf = await idfTable(index, [query.body, ...candidates.flatMap((c) => (c.title === null ? [c.claim] : [c.claim, c.title]))]);
   const scale = scoreScale(candidates);
-  return { hits, features: candidates.map((c) => claimPairFeatures(query, c, scale, (s) => idf.get(s) ?? 0)) };
+  const vectors = options.vectors === undefined ? shippedWordVectors() : options.vectors;
+  const meaning = vectors === null ? null : new QueryMeaning(query.body, vectors);
+  return { hits, features: candidates.map((c) => claimPairFeatures(query, c, scale, (s) => idf.get(s) ?? 0, meaning)) };
 }
 
 /** IDF of every stem of the profiles, looked up once each. */
@@ -81,7 +88,9 @@ export function rankCandidates(set: CandidateSet, reranker: LogisticModel | null
 export async function matchClaims(index: FactCheckIndex, queries: readonly string[], options: Partial<MatchOptions> = {}): Promise<ClaimMatch[][]> {
   const settings = { ...matchDefaults, ...options };
   const reranker = options.reranker === undefined ? shippedClaimReranker() : options.reranker;
+  // BM25 order reads no feature: the word vectors need not even be loaded.
+  const search = { ...settings, vectors: reranker === null ? null : options.vectors };
   const results: ClaimMatch[][] = [];
-  for (const text of queries) results.push(rankCandidates(await candidateSet(index, text, settings), reranker, settings.top));
+  for (const text of queries) results.push(rankCandidates(await candidateSet(index, text, search), reranker, settings.top));
   return results;
 }
