@@ -12,13 +12,13 @@ import { comparePlace } from './compare-place.ts';
 import { sameParty, sharesTopic, sharesTopicWord } from './compare-subject.ts';
 import type { NumberFit } from './compare-quantity.ts';
 import { fitNumber } from './compare-quantity.ts';
-import { compareTime, formatRange } from './compare-time.ts';
+import { compareTime, formatRange, overlaps } from './compare-time.ts';
 import type { FactProfile } from './fact-profile.ts';
 import type { ScopeComparison, ScopeRelation } from './scope.ts';
 import { combineScopes } from './scope.ts';
 import { valueForFigure } from './years-since.ts';
 import { flowOfWords, oppositeFlows } from './gain-or-loss.ts';
-import { coversSpan } from './unchanged-span.ts';
+import { coversSpan, isChangeFact } from './unchanged-span.ts';
 
 /**
  * What a fact says about a figure:
@@ -135,6 +135,18 @@ function peopleNamedBySubject(unit: UnitKey, profile: FactProfile): UnitKey {
   return named ? profile.unit : unit;
 }
 
+/**
+ * True when a fact can meet a denied change over `years` (unchanged-span.ts): it states a change,
+ * over a period of about that length, overlapping the figure's (else the claim's) time when there
+ * is one ("in the 1990s, wages did not rise for 10 years" meets no change of 2010–2020).
+ */
+function meetsUnchangedSpan(claim: ClaimProfile, figure: ClaimFigure, profile: FactProfile, years: number): boolean {
+  const { fact } = profile;
+  if (fact.time === null || !coversSpan(fact.time, years) || !isChangeFact(fact, profile.measure.change)) return false;
+  const when = figure.time ?? claim.time;
+  return when === null || overlaps(when, fact.time);
+}
+
 /** Compares `figure` of `claim` with one fact, or null when the fact has no comparable value. */
 export function compareFigure(claim: ClaimProfile, figure: ClaimFigure, profile: FactProfile): FigureComparison | null {
   const { fact } = profile;
@@ -145,8 +157,9 @@ export function compareFigure(claim: ClaimProfile, figure: ClaimFigure, profile:
   // Jobs created and jobs lost are two counts, not one (gain-or-loss.ts). The whole unit's words
   // decide: the verb is often outside the figure's clause ("we create a lot of jobs, 500,000 jobs").
   if (figure.unit.dimension === 'count' && oppositeFlows(flowOfWords(claim.words.tokens), profile.flow)) return null;
-  // A denied change over N years meets only changes over about N years (unchanged-span.ts).
-  if (figure.unchangedYears !== null && (fact.time === null || !coversSpan(fact.time, figure.unchangedYears))) return null;
+  // A denied change over N years meets only changes over about N years, of the claim's time when
+  // it gives one (unchanged-span.ts).
+  if (figure.unchangedYears !== null && !meetsUnchangedSpan(claim, figure, profile, figure.unchangedYears)) return null;
   // A fact that covers the span of a denied change is itself a change over it, whether or not its
   // words say so ("change in real earnings" names no change word): change against level is no test.
   const words = figure.unchangedYears === null ? figure.measure : { ...figure.measure, change: profile.measure.change };
@@ -163,6 +176,7 @@ export function compareFigure(claim: ClaimProfile, figure: ClaimFigure, profile:
   // Nor does a record span ("the biggest in 45 years"): a one-year fact dates the same record.
   const overTime = addsUpOverTime(category) && overPlaces && !figure.attributive && figure.record === null;
   // Counts and money add up over places and actors; rates and shares do not.
+  // The span was matched above, within the claim's time: it is the fact's period.
   const time = figure.unchangedYears !== null ? 'equal' : compareTime(figure.time, fact.time, overTime, figure.perYear);
   const place = comparePlace(figure.places, profile.places, overPlaces);
   const actor = compareActor(claim.actors, profile.actors, isAttributed(category) && overPlaces);

@@ -42,3 +42,37 @@ test('a change over another span, or of another measure, decides nothing about a
   const pay = fares('pay', 12, '2010', 'change in wages of ferry crews in Norway');
   assert.equal(verdictOf('Ferry fares in Norway have not risen for 10 years.', [pay]).verdict, 'unverified');
 });
+
+/** A change in Ohio's `subject` over `from`–`to`. */
+const ohio = (id: string, subject: string, value: number, from: string, to: string) => fact(id, {
+  statement: `Ohio's ${subject} was ${value} percent from ${from} to ${to}.`, subject, value, unit: 'percent', time: { from, to }, place: 'Ohio',
+});
+
+test('a denied change meets only a change of the claim\'s time; a forecast or an untimed past span meets none', () => {
+  // Before, each was contradicted: a period of the right length was taken as the span, whenever it was.
+  assert.equal(verdictOf('In the 1990s, wages in Ohio did not rise for 10 years.', [ohio('rise', 'change in wages', 20, '2010', '2020')]).verdict, 'unverified');
+  assert.equal(verdictOf('Wages in Ohio did not rise for 10 years after 1945.', [ohio('rise', 'change in wages', 20, '2010', '2020')]).verdict, 'unverified');
+  assert.equal(verdictOf('Wages in Ohio did not rise for 10 years after the war.', [ohio('rise', 'change in wages', 20, '2010', '2020')]).verdict, 'unverified');
+  assert.equal(verdictOf('Under this plan, wages in Ohio will not fall for 10 years.', [ohio('fall', 'change in wages', -5, '2010', '2020')]).verdict, 'unverified');
+  // A past span the claim dates still meets a change of its time.
+  assert.equal(verdictOf('In the 2010s, wages in Ohio did not rise for 10 years.', [ohio('rise', 'change in wages', 20, '2010', '2019')]).verdict, 'contradicted');
+});
+
+test('a level over the span, or a one-year figure, is no change over it', () => {
+  // Before, each was contradicted (or supported): the level's period was taken for a change.
+  assert.equal(verdictOf('Unemployment in Ohio has not risen in 10 years.', [ohio('level', 'unemployment rate (average)', 5, '2010', '2020')]).verdict, 'unverified');
+  assert.equal(verdictOf('Taxes in Ohio have not been raised in 10 years.', [ohio('tax', 'top income tax rate', 5, '2010', '2020')]).verdict, 'unverified');
+  assert.equal(verdictOf('Unemployment in Ohio has not risen in two years.', [ohio('rate', 'unemployment rate', 4, '2019', '2019')]).verdict, 'unverified');
+  assert.equal(verdictOf('Unemployment in Ohio has not fallen in two years.', [ohio('rate', 'unemployment rate', 4, '2019', '2019')]).verdict, 'unverified');
+  assert.equal(verdictOf('Unemployment in Ohio has not risen in two years.', [ohio('change1', 'change in the unemployment rate', 4, '2019', '2019')]).verdict, 'unverified');
+});
+
+test('a negation outside the change\'s own auxiliaries, or a bound before the span, is no denied change', () => {
+  // Before: contradicted, the "no one denies" read as denying the rise.
+  assert.equal(verdictOf('No one denies that wages in Ohio have risen in 10 years.', [ohio('rise', 'change in wages', 60, '2010', '2020')]).verdict, 'unverified');
+  assert.equal(read('No one denies that wages in Ohio have risen in 10 years.', '10 years', 10), null);
+  // Before: read as a change of at most (at least) zero, which the claims do not say.
+  assert.equal(read('Ferry fares in Norway have not risen more than 2 percent in 10 years.', '10 years', 10), null);
+  assert.equal(read('Unemployment in Ohio has not fallen below 5 percent in 10 years.', '10 years', 10), null);
+  assert.equal(read('Wages in Ohio won\'t fall for 10 years.', '10 years', 10), null);
+});
