@@ -3,9 +3,10 @@
  * claim-matching data, with facts written for them: eval/verdicts/ (used while developing the
  * verdict logic), eval/verdicts-holdout/, eval/verdicts-holdout-2/ and eval/verdicts-holdout-3/
  * (each built as held-out, then developed against once its failures were read, so none is held-out
- * any more) and eval/verdicts-holdout-4/ (built before the verdict code was run on it; the held-out
- * set, though four of its facts, not claims, were seen during development: see its README).
- * eval/verdicts-holdout-5/ is deliberately not scored here yet: it is kept unseen for the next round.
+ * any more), eval/verdicts-holdout-4/ and eval/verdicts-holdout-5/ (built before the verdict code was
+ * run on them, their failures not read: the held-out sets; four of holdout-4's facts, not claims,
+ * were seen during development, see its README). eval/verdicts-holdout-6/ is deliberately not
+ * scored here yet: it is kept unseen for the next round.
  * Nothing is learned, so `train` writes nothing; `evaluate` reports accuracy overall and per
  * expected class for each set.
  */
@@ -23,6 +24,7 @@ const HOLDOUT_DIR = fileURLToPath(new URL('../../eval/verdicts-holdout/', import
 const HOLDOUT_2_DIR = fileURLToPath(new URL('../../eval/verdicts-holdout-2/', import.meta.url));
 const HOLDOUT_3_DIR = fileURLToPath(new URL('../../eval/verdicts-holdout-3/', import.meta.url));
 const HOLDOUT_4_DIR = fileURLToPath(new URL('../../eval/verdicts-holdout-4/', import.meta.url));
+const HOLDOUT_5_DIR = fileURLToPath(new URL('../../eval/verdicts-holdout-5/', import.meta.url));
 const LABELS: readonly VerdictLabel[] = ['supported', 'contradicted', 'misleading', 'unverified'];
 
 interface Claim {
@@ -65,6 +67,11 @@ export function judgeHoldout4Set(): VerdictResult[] {
   return judgeSet(HOLDOUT_4_DIR);
 }
 
+/** Judges every claim of the fifth held-out evaluation set; exported for inspection scripts. */
+export function judgeHoldout5Set(): VerdictResult[] {
+  return judgeSet(HOLDOUT_5_DIR);
+}
+
 /** Judges every claim of one set directory (its claims.jsonl against its facts.jsonl). */
 function judgeSet(dir: string): VerdictResult[] {
   const claims = readFileSync(`${dir}claims.jsonl`, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as Claim);
@@ -96,6 +103,7 @@ export const verdictsTask: Task = {
       ...scoreRows(judgeHoldout2Set(), 'held-out-2 ', 'eval/verdicts-holdout-2', 'none published; our own set, built as held-out, but later fixes addressed the failures listed in its README: no longer held-out (eval/verdicts-holdout-2/README.md)'),
       ...scoreRows(judgeHoldout3Set(), 'held-out-3 ', 'eval/verdicts-holdout-3', 'none published; our own set, built as held-out, then developed against after reading its failures: no longer held-out (eval/verdicts-holdout-3/README.md)'),
       ...scoreRows(judgeHoldout4Set(), 'held-out-4 ', 'eval/verdicts-holdout-4', 'none published; our own held-out set, labelled before any run; four of its facts were seen during development (eval/verdicts-holdout-4/README.md)'),
+      ...scoreRows(judgeHoldout5Set(), 'held-out-5 ', 'eval/verdicts-holdout-5', 'none published; our own held-out set, labelled before any run (eval/verdicts-holdout-5/README.md)'),
     ];
   },
 };
