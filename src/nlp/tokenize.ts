@@ -37,10 +37,65 @@ export interface TokenizedText {
   readonly sentiment: readonly number[];
 }
 
-// Only the annotations argscope reads: sentence breaks, negation, sentiment and POS; wink's own
-// entity recogniser is skipped (it finds dates and numbers we parse ourselves), ~25% faster.
-const nlp = winkNLP(model, ['sbd', 'negation', 'sentiment', 'pos']);
-const its = nlp.its;
+/** The part of wink's core model that holds its lexicon: every word's index, and the words in index order. */
+interface WinkLexemes {
+  readonly hash: Record<string, number>;
+  readonly list: readonly string[];
+  readonly intrinsicSize: number;
+}
+
+/**
+ * Words wink may have learned before a fresh instance replaces it (~50 ms to make). Each text's
+ * learned words are forgotten (see {@link forgetLearned}) but stay in wink's word list and private
+ * per-word data, which would otherwise grow with every text a long-running process analyses.
+ */
+const MAX_LEARNED = 200_000;
+
+const loaders = model as unknown as { core: () => { features: { lexeme: WinkLexemes } }; metaCER: () => unknown };
+// The model's `metaCER()` re-stringifies its own previous result on every call (the string grows
+// with each instance made, until JSON.stringify throws), so every instance gets the first result;
+// it only serves custom entities, which argscope does not use.
+let metaCER: unknown = null;
+
+function createNlp(): { nlp: ReturnType<typeof winkNLP>; lexemes: WinkLexemes } {
+  let lexemes: WinkLexemes | null = null;
+  // wink builds its core model (and lexicon) inside winkNLP() and keeps it private; wrapping
+  // `core` is the one way to reach the lexicon this instance reads.
+  const captured = {
+    ...model,
+    core: () => {
+      const built = loaders.core();
+      lexemes = built.features.lexeme;
+      return built;
+    },
+    metaCER: () => (metaCER ??= loaders.metaCER()),
+  };
+  // Only the annotations argscope reads: sentence breaks, negation, sentiment and POS; wink's own
+  // entity recogniser is skipped (it finds dates and numbers we parse ourselves), ~25% faster.
+  const nlp = winkNLP(captured, ['sbd', 'negation', 'sentiment', 'pos']);
+  if (lexemes === null) throw new Error('wink-nlp did not load its core model');
+  return { nlp, lexemes };
+}
+
+let wink = createNlp();
+
+/**
+ * Makes wink forget the words it learned from one text, so no text's tokens depend on what the
+ * process tokenized before. wink adds every word it has not seen to a lexicon shared by all its
+ * documents, and its tokenizer takes any lexicon word whole: after "the president's." (where
+ * "president's" is split from the full stop and learned as one word), "the president's plan" gave
+ * the token "president's" instead of "president" + "'s", in every later text, so a model's features
+ * (and `npm run train`'s models/kind.json) depended on which texts had been analysed earlier.
+ * Only the name → index entries go: the list and wink's private per-word data stay aligned by
+ * index, and a word met again is simply learned again, under a new index.
+ */
+function forgetLearned(lexemes: WinkLexemes, from: number): void {
+  const { hash, list } = lexemes;
+  for (let index = from; index < list.length; index += 1) {
+    const word = list[index] as string;
+    if (hash[word] === index) delete hash[word];
+  }
+}
 
 /** `plain` without FILLER characters, and where each of its code units came from. */
 function removeFillers(plain: string): { text: string; origin: (index: number) => number } {
@@ -56,18 +111,28 @@ function removeFillers(plain: string): { text: string; origin: (index: number) =
  */
 export function tokenize(plain: string): TokenizedText {
   const { text, origin } = removeFillers(plain);
-  const doc = nlp.readDoc(text);
-  const tokenSet = doc.tokens();
-  const values = tokenSet.out(its.value) as string[];
-  const spaces = tokenSet.out(its.precedingSpaces) as string[];
-  const normals = tokenSet.out(its.normal) as string[];
-  // wink's typings declare `its.lemma` with an addon signature `out()` does not accept; it works.
-  const lemmas = tokenSet.out(its.lemma as never) as string[];
-  const tags = tokenSet.out(its.pos) as string[];
-  const types = tokenSet.out(its.type) as string[];
-  const negations = tokenSet.out(its.negationFlag) as boolean[];
-  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
-  const sentiments = doc.sentences().out(its.sentiment) as unknown as number[];
+  if (wink.lexemes.list.length - wink.lexemes.intrinsicSize > MAX_LEARNED) wink = createNlp();
+  const { nlp, lexemes } = wink;
+  const its = nlp.its;
+  const known = lexemes.list.length;
+  let values: string[], spaces: string[], normals: string[], lemmas: string[], tags: string[], types: string[];
+  let negations: boolean[], spans: [number, number][], sentiments: number[];
+  try {
+    const doc = nlp.readDoc(text);
+    const tokenSet = doc.tokens();
+    values = tokenSet.out(its.value) as string[];
+    spaces = tokenSet.out(its.precedingSpaces) as string[];
+    normals = tokenSet.out(its.normal) as string[];
+    // wink's typings declare `its.lemma` with an addon signature `out()` does not accept; it works.
+    lemmas = tokenSet.out(its.lemma as never) as string[];
+    tags = tokenSet.out(its.pos) as string[];
+    types = tokenSet.out(its.type) as string[];
+    negations = tokenSet.out(its.negationFlag) as boolean[];
+    spans = doc.sentences().out(its.span) as unknown as [number, number][];
+    sentiments = doc.sentences().out(its.sentiment) as unknown as number[];
+  } finally {
+    forgetLearned(lexemes, known);
+  }
   const tokens: Token[] = [];
   const sentenceStart: boolean[] = [];
   const sentiment: number[] = [];

@@ -112,3 +112,15 @@ test('gives no tokens for an empty or blank text', () => {
   assert.deepEqual(tokenize(''), { tokens: [], sentenceStart: [], sentiment: [] });
   assert.deepEqual(tokenize(' \n\t').tokens, []);
 });
+
+test('tokenizes a text the same whatever was tokenized before it (wink forgets the words it learns)', () => {
+  // wink keeps every new word it meets in a process-wide lexicon and afterwards reads a lexicon word
+  // whole: after "the Quillonbard's." (learned as one word before the full stop), "Quillonbard's plan"
+  // used to come out as one token instead of "Quillonbard" + "'s".
+  const text = "The Quillonbard's plan is bad. So is Mr. Vexmoor-Tandy's.";
+  const values = (t: string): string[] => tokenize(t).tokens.map((token) => `${token.value}/${token.pos}`);
+  const fresh = values(text);
+  assert.ok(fresh.includes("'s/PART"), fresh.join(' '));
+  values("It was the Quillonbard's. Vexmoor-Tandy's, and Vexmoor-Tandy's plan.");
+  assert.deepEqual(values(text), fresh);
+});
