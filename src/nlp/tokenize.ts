@@ -80,30 +80,20 @@ function createNlp(): { nlp: ReturnType<typeof winkNLP>; lexemes: WinkLexemes } 
 let wink = createNlp();
 
 /**
- * A learned word that holds a mark besides letters and digits ("president's", "Vexmoor-Tandy's",
- * "U.S."): the only kind whose being known can keep a later text from being split at that mark. A
- * word of letters and digits alone has no mark to be split at, so knowing it changes nothing; it is kept:
- * re-learning every name and number in every text cost 4% of the analysis (bench:compare), for the
- * same models and the same output on the bench corpus.
- */
-const JOINED = /[^\p{L}\p{N}]/u;
-
-/**
  * Makes wink forget the words it learned from one text, so no text's tokens depend on what the
  * process tokenized before. wink adds every word it has not seen to a lexicon shared by all its
  * documents, and its tokenizer takes any lexicon word whole: after "the president's." (where
  * "president's" is split from the full stop and learned as one word), "the president's plan" gave
  * the token "president's" instead of "president" + "'s", in every later text, so a model's features
  * (and `npm run train`'s models/kind.json) depended on which texts had been analysed earlier.
- * Only the name → index entries of words with a joining mark go ({@link JOINED}): the list and
- * wink's private per-word data stay aligned by index, and a word met again is simply learned
- * again, under a new index.
+ * Only the name → index entries go: the list and wink's private per-word data stay aligned by
+ * index, and a word met again is simply learned again, under a new index.
  */
 function forgetLearned(lexemes: WinkLexemes, from: number): void {
   const { hash, list } = lexemes;
   for (let index = from; index < list.length; index += 1) {
     const word = list[index] as string;
-    if (hash[word] === index && JOINED.test(word)) delete hash[word];
+    if (hash[word] === index) delete hash[word];
   }
 }
 
