@@ -12,6 +12,8 @@ import type { Quantity } from '../../model/analysis-schema.ts';
 import type { Token } from '../../nlp/tokenize.ts';
 import { CLAUSE_BREAKS, SUBORDINATORS, isMeasureHead } from './compare-measure.ts';
 import type { UnitKey } from './unit-key.ts';
+import type { SizeEnd } from './size-words.ts';
+import { sizeEnd } from './size-words.ts';
 import type { TextTerms } from './text-terms.ts';
 import { termOf } from './text-terms.ts';
 
@@ -48,22 +50,13 @@ const LOW_OR_HIGH_AFTER = /^[\s-]*(?:years?[\s-]+)?(?:record[\s-]+)?(low|high)s?
  * of its own ("the first time in 10 years", "the worst in 20 years") is null: it cannot be told
  * from its opposite.
  */
-export type RecordDirection = 'low' | 'high' | null;
+export type RecordDirection = SizeEnd | null;
 
 /** A span of years read as a record span, and the record's direction. */
 export interface RecordSpan {
   readonly direction: RecordDirection;
 }
 
-const LOW_WORDS = new Set(['low', 'few', 'little', 'small', 'least', 'fewest', 'lowest', 'smallest', 'lower', 'fewer', 'less', 'smaller']);
-const HIGH_WORDS = new Set(['high', 'many', 'much', 'big', 'large', 'great', 'most', 'highest', 'biggest', 'largest', 'greatest', 'higher', 'more', 'bigger', 'larger', 'greater']);
-
-function directionOf(token: Pick<Token, 'normal' | 'lemma'>): RecordDirection {
-  const lemma = token.lemma.toLowerCase();
-  if (LOW_WORDS.has(token.normal) || LOW_WORDS.has(lemma)) return 'low';
-  if (HIGH_WORDS.has(token.normal) || HIGH_WORDS.has(lemma)) return 'high';
-  return null;
-}
 
 /** How many words may stand between a record word and its span: "the lowest unemployment rate we've had in 17 years". */
 const RECORD_REACH = 6;
@@ -92,6 +85,8 @@ function recordWordBefore(tokens: readonly Token[], at: number): number | null {
   return null;
 }
 
+const SENTENCE_ENDS = new Set(['.', '!', '?']);
+
 /**
  * The direction of the record word at `index`, or where it has none of its own ("the first time
  * in 10 years", "a record"), of the nearest word before it in the sentence that has one: in "a big
@@ -100,8 +95,8 @@ function recordWordBefore(tokens: readonly Token[], at: number): number | null {
 function claimDirection(tokens: readonly Token[], index: number): RecordDirection {
   for (let i = index; i >= 0; i -= 1) {
     const token = tokens[i] as Token;
-    if (i < index && /^[.!?]$/.test(token.value)) return null;
-    const direction = directionOf(token);
+    if (i < index && SENTENCE_ENDS.has(token.value)) return null;
+    const direction = sizeEnd(token);
     if (direction !== null) return direction;
   }
   return null;
@@ -148,7 +143,7 @@ export function isRecordSpanFact(fact: Fact): boolean {
 export function recordFactDirection(subject: TextTerms | null, statement: TextTerms): RecordDirection {
   for (const terms of subject === null ? [statement] : [subject, statement]) {
     const word = terms.tokens.find((t) => isRecordWord(t) || isComparative(t));
-    if (word !== undefined) return directionOf(word);
+    if (word !== undefined) return sizeEnd(word);
   }
   return null;
 }

@@ -9,19 +9,12 @@
 import type { Token } from '../../nlp/tokenize.ts';
 import { CLAUSE_BREAKS } from './compare-measure.ts';
 import { isRecordWord } from './record-span.ts';
+import { sizeEnd } from './size-words.ts';
 import { termOf } from './text-terms.ts';
 
 /** Which end of the measure the claim puts its subject at. */
 export type SuperlativeDirection = 'highest' | 'lowest';
 
-/**
- * Superlatives of size, by the end they name, as lemmas ("biggest" is lemmatised to "big") and as
- * written, for where the tagger left one whole (it reads "the lowest average fare" as an adverb).
- */
-const DIRECTION_OF: ReadonlyMap<string, SuperlativeDirection> = new Map([
-  ...['big', 'large', 'high', 'great', 'huge', 'most', 'many', 'much', 'biggest', 'largest', 'highest', 'greatest', 'hugest'].map((w) => [w, 'highest'] as const),
-  ...['low', 'small', 'few', 'least', 'little', 'cheap', 'lowest', 'smallest', 'fewest', 'cheapest'].map((w) => [w, 'lowest'] as const),
-]);
 
 /** How many content words after the superlative its noun phrase may run: "biggest electoral college win". */
 const PHRASE_WINDOW = 4;
@@ -72,7 +65,8 @@ const RANKING_DETERMINERS = new Set(['the', "'s", 'its', 'our', 'their', 'his', 
 /** The end a superlative of size names ("lowest": the lowest), or null for any other word. */
 export function superlativeDirection(token: Token): SuperlativeDirection | null {
   if (!isRecordWord(token)) return null;
-  return DIRECTION_OF.get(token.normal) ?? DIRECTION_OF.get(token.lemma.toLowerCase()) ?? null;
+  const end = sizeEnd(token);
+  return end === null ? null : end === 'low' ? 'lowest' : 'highest';
 }
 
 /** The superlative's direction, or null for a word that is no ranking superlative of size. */
