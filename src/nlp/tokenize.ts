@@ -8,6 +8,7 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { FILLER } from '../parse/source-document.ts';
+import { startsWithCapital } from './letter-case.ts';
 
 /** Universal POS tag as wink-nlp assigns it (NOUN, VERB, AUX, PROPN, NUM, PUNCT, SPACE, …). */
 export type PartOfSpeech = string;
@@ -157,7 +158,7 @@ export function tokenize(plain: string): TokenizedText {
     }
     if (value.trim() === '') continue;
     const previous = tokens.at(-1);
-    const opensSentence = startsSentence || (spans[sentence]?.[0] ?? -1) === i || (afterScaleStop && /^\p{Lu}/u.test(value));
+    const opensSentence = startsSentence || (spans[sentence]?.[0] ?? -1) === i || (afterScaleStop && startsWithCapital(value));
     afterScaleStop = false;
     // wink reads "k." in "$19k." or "m." in "5 m." as an abbreviation, swallowing the full stop and
     // the sentence boundary after it; after a number, a single letter and "." are a unit and a stop.

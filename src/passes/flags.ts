@@ -5,6 +5,7 @@
  */
 import type { Flag } from '../model/analysis-schema.ts';
 import { PhraseTable } from '../nlp/phrases.ts';
+import { startsWithCapital } from '../nlp/letter-case.ts';
 import type { Token } from '../nlp/tokenize.ts';
 import type { AnalysisContext } from '../pipeline/context.ts';
 import type { Pass } from '../pipeline/pipeline.ts';
@@ -39,12 +40,9 @@ const OPEN_QUOTES = new Set(["'", '"', '‘', '“']);
 const CLOSE_QUOTES = new Set(["'", '"', '’', '”']);
 const SCARE_QUOTE_MAX_WORDS = 3;
 
-/** Hoisted: tested on every token, and a regular-expression literal makes a new object each time. */
-const UPPER_FIRST = /^\p{Lu}/u;
-
 /** A group of people a generalisation can sweep over: a group entity, a people noun, a capitalised plural. */
 function isPeople(token: Token, groupStarts: ReadonlySet<number>): boolean {
-  return groupStarts.has(token.start) || PEOPLE_NOUNS.has(token.normal) || (UPPER_FIRST.test(token.value) && token.value.endsWith('s'));
+  return groupStarts.has(token.start) || PEOPLE_NOUNS.has(token.normal) || (startsWithCapital(token.value) && token.value.endsWith('s'));
 }
 
 /** Flags in tokens `[first, end)`; `groupStarts` holds the offsets where group entities begin. */

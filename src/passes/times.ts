@@ -6,6 +6,7 @@
  */
 import type { TimeExpression } from '../model/analysis-schema.ts';
 import type { Token } from '../nlp/tokenize.ts';
+import { startsWithCapital } from '../nlp/letter-case.ts';
 import type { AnalysisContext } from '../pipeline/context.ts';
 import type { Pass } from '../pipeline/pipeline.ts';
 import { PEOPLE_NOUNS } from './quantity-units.ts';
@@ -127,10 +128,9 @@ function centuryAt(tokens: readonly Token[], i: number, end: number): { number: 
   return { number, end: next + 1 };
 }
 
-// Hoisted, as every regular expression tested on each token: a literal makes a new object each time it is evaluated.
+// Hoisted, as they are tested on each token: a regular-expression literal makes a new object each time it is evaluated.
 const FINAL_STOP = /\.$/;
 const PART_PREFIX = /^(?:early|mid|late)/;
-const UPPER_FIRST = /^\p{Lu}/u;
 
 /**
  * Every time expression starts with a digit, a decade ("'90s"), a month name or early/mid/late;
@@ -147,7 +147,7 @@ function matchAt(tokens: readonly Token[], i: number, end: number): TimeMatch | 
   const token = tokens[i] as Token;
   if (!canStartTime(token)) return null;
   const next = i + 1 < end ? tokens[i + 1] : undefined;
-  const month = token.pos !== 'AUX' && UPPER_FIRST.test(token.value) ? MONTHS.get(token.normal.replace(FINAL_STOP, '')) : undefined;
+  const month = token.pos !== 'AUX' && startsWithCapital(token.value) ? MONTHS.get(token.normal.replace(FINAL_STOP, '')) : undefined;
   if (month !== undefined) {
     const day = asInt(next);
     if (day !== null && day >= 1 && day <= 31 && next?.value.length !== 4) {
@@ -166,7 +166,7 @@ function matchAt(tokens: readonly Token[], i: number, end: number): TimeMatch | 
   }
   const day = asInt(token);
   const dayMonth = next === undefined ? undefined : MONTHS.get(next.normal);
-  if (day !== null && day >= 1 && day <= 31 && dayMonth !== undefined && UPPER_FIRST.test(next?.value ?? '')) {
+  if (day !== null && day >= 1 && day <= 31 && dayMonth !== undefined && startsWithCapital(next?.value ?? '')) {
     const y = i + 2 < end ? asInt(tokens[i + 2]) : null;
     if (y !== null && tokens[i + 2]?.value.length === 4) {
       const date = `${year(y)}-${pad(dayMonth)}-${pad(day)}`;

@@ -4,6 +4,7 @@
  * whether the text is about a picture or a video.
  */
 import { charGrams } from './char-grams.ts';
+import { startsWithCapital } from '../../nlp/letter-case.ts';
 import { cleanPost, fold, isStopword, stem } from './claim-text.ts';
 
 /** One text, ready to compare. */
@@ -62,7 +63,7 @@ export function profileText(text: string): TextProfile {
       if (previous !== null) bigrams.add(`${previous} ${s}`);
       previous = s;
       // ALL-CAPS shouting is not a name; short acronyms (FBI, CNN, NYC) are.
-      const capitalised = /^\p{Lu}/u.test(part) && (/\p{Ll}/u.test(part) || part.length <= 5);
+      const capitalised = startsWithCapital(part) && (/\p{Ll}/u.test(part) || part.length <= 5);
       if (capitalised && !opensSentence) names.add(s);
     }
     opensSentence = false;

@@ -6,6 +6,7 @@
  */
 import type { Entity, EntityType } from '../../model/analysis-schema.ts';
 import type { Token } from '../../nlp/tokenize.ts';
+import { startsWithCapital } from '../../nlp/letter-case.ts';
 import type { AnalysisContext } from '../../pipeline/context.ts';
 import type { Pass } from '../../pipeline/pipeline.ts';
 import type { GazetteerHit } from './gazetteer-index.ts';
@@ -33,11 +34,8 @@ const TITLES = new Set([
 /** Small words inside names ("Bank of England", "Tehrik-i-Taliban"); not "the", which lets title-case headlines run on. */
 const NAME_JOINERS = new Set(['of', 'for', 'and', '&', 'de', '-', 'i', 'e']);
 
-/** Hoisted: a regular-expression literal makes a new object every time it is evaluated. */
-const UPPER_FIRST = /^\p{Lu}/u;
-
 function capitalised(token: Token | undefined): boolean {
-  return token !== undefined && token.type === 'word' && UPPER_FIRST.test(token.value);
+  return token !== undefined && token.type === 'word' && startsWithCapital(token.value);
 }
 
 /** A run of capitalised words (joined by "of", "for", "and"…) starting at `i`: its end index. */

@@ -4,6 +4,7 @@
  */
 import type { EntityType } from '../../model/analysis-schema.ts';
 import type { Token } from '../../nlp/tokenize.ts';
+import { startsWithCapital } from '../../nlp/letter-case.ts';
 import { tokenizeMany } from '../../nlp/tokenize.ts';
 import { GAZETTEER } from './gazetteer-data.ts';
 
@@ -53,7 +54,7 @@ function build(): Map<string, Surface[]> {
 export function lookupGazetteer(tokens: readonly Token[], i: number, end: number): { hit: GazetteerHit; length: number } | null {
   index ??= build();
   const first = tokens[i];
-  if (first === undefined || !/^\p{Lu}/u.test(first.value)) return null;
+  if (first === undefined || !startsWithCapital(first.value)) return null;
   const bucket = index.get(first.value.toLowerCase());
   if (bucket === undefined) return null;
   for (const surface of bucket) {
