@@ -63,6 +63,11 @@ export class FeatureSet {
     this.push(name, '', null, fnv1a(name), value);
   }
 
+  /** Adds feature `name` whose FNV-1a hash the caller has already computed (`hash === fnv1a(name)`). */
+  addHashed(name: string, hash: number, value = 1): void {
+    this.push(name, '', null, hash, value);
+  }
+
   /** Adds the feature `head + part` (e.g. `w:` and a word). */
   addJoined(head: string, part: string, value = 1): void {
     this.push(head, part, null, fnv1aFrom(fnv1a(head), part), value);

@@ -7,7 +7,7 @@
 import type { Token } from '../nlp/tokenize.ts';
 import type { AnalysisContext } from '../pipeline/context.ts';
 import { openingMarkers } from '../passes/opening-marker.ts';
-import { FeatureSet } from './feature-hashing.ts';
+import { FeatureSet, fnv1a } from './feature-hashing.ts';
 
 /** Bump when features change: models record it and must be retrained to match. */
 export const FEATURES_VERSION = 'unit-features/1';
@@ -76,41 +76,78 @@ function addCharNgrams(set: FeatureSet, span: TokenSpan, sizes: readonly number[
   }
 }
 
+/** A unit's rule features by name, hashed, with their values. */
+interface RuleFeatures {
+  readonly names: string[];
+  readonly hashes: number[];
+  readonly values: number[];
+}
+
+/**
+ * Rule features per analysis, made once per unit: the check-worthiness, structure and stance
+ * features all start from them (stance once per target), and they read only what the rule passes
+ * wrote before any learned pass runs.
+ */
+const ruleFeatureCache = new WeakMap<AnalysisContext, (RuleFeatures | undefined)[]>();
+
 function addRules(set: FeatureSet, context: AnalysisContext, index: number, span: TokenSpan): void {
+  let byUnit = ruleFeatureCache.get(context);
+  if (byUnit === undefined) {
+    byUnit = [];
+    ruleFeatureCache.set(context, byUnit);
+  }
+  let rules = byUnit[index];
+  if (rules === undefined) {
+    rules = ruleFeatures(context, index, span);
+    byUnit[index] = rules;
+  }
+  for (let i = 0; i < rules.names.length; i += 1) set.addHashed(rules.names[i] as string, rules.hashes[i] as number, rules.values[i] as number);
+}
+
+function ruleFeatures(context: AnalysisContext, index: number, span: TokenSpan): RuleFeatures {
+  const names: string[] = [];
+  const values: number[] = [];
+  const add = (name: string, value = 1): void => {
+    // As FeatureSet.add does: a zero value is no feature.
+    if (value === 0) return;
+    names.push(name);
+    values.push(value);
+  };
   const unit = context.units[index];
   const features = context.features[index];
   const range = context.unitTokens[index];
-  if (unit === undefined || features === undefined || range === undefined) return;
-  set.add(`r:kind=${context.rules.kind[index] ?? 'none'}`);
-  set.add(`r:certainty=${context.rules.certainty[index] ?? 'certain'}`);
-  if (unit.concession) set.add('r:concession');
-  if (unit.listMarker !== null) set.add('r:list-item');
-  for (const marker of openingMarkers(context.tokens, range)) set.add(`r:opens=${marker.value}`);
-  for (const q of unit.quantities) set.add(`r:quantity=${q.unit ?? 'none'}`);
-  if (unit.quantities.length > 0) set.add('r:has-quantity');
-  if (unit.times.length > 0) set.add('r:has-time');
-  for (const e of unit.entities) set.add(`r:entity=${e.type}`);
-  for (const f of unit.flags) set.add(`r:flag=${f.type}`);
-  if (features.question) set.add('r:question');
-  if (features.obligation !== null) set.add('r:obligation');
-  if (features.future !== null) set.add('r:future');
-  if (features.imperative !== null) set.add('r:imperative');
-  if (features.firstPersonSingular) set.add('r:i');
-  if (features.firstPersonPlural) set.add('r:we');
-  if (features.secondPerson) set.add('r:you');
-  if (features.pastTense) set.add('r:past');
-  if (features.opinionMarker !== null) set.add('r:opinion-marker');
-  if (features.reporting !== null) set.add('r:reporting');
-  if (features.comparative) set.add('r:comparative');
-  set.add('r:evaluative', Math.min(features.evaluative, 4) / 4);
-  set.add('r:sentiment', features.sentiment);
-  set.add(`r:length=${Math.min(Math.floor(Math.log2(1 + features.words)), 6)}`);
+  if (unit === undefined || features === undefined || range === undefined) return { names, hashes: [], values };
+  add(`r:kind=${context.rules.kind[index] ?? 'none'}`);
+  add(`r:certainty=${context.rules.certainty[index] ?? 'certain'}`);
+  if (unit.concession) add('r:concession');
+  if (unit.listMarker !== null) add('r:list-item');
+  for (const marker of openingMarkers(context.tokens, range)) add(`r:opens=${marker.value}`);
+  for (const q of unit.quantities) add(`r:quantity=${q.unit ?? 'none'}`);
+  if (unit.quantities.length > 0) add('r:has-quantity');
+  if (unit.times.length > 0) add('r:has-time');
+  for (const e of unit.entities) add(`r:entity=${e.type}`);
+  for (const f of unit.flags) add(`r:flag=${f.type}`);
+  if (features.question) add('r:question');
+  if (features.obligation !== null) add('r:obligation');
+  if (features.future !== null) add('r:future');
+  if (features.imperative !== null) add('r:imperative');
+  if (features.firstPersonSingular) add('r:i');
+  if (features.firstPersonPlural) add('r:we');
+  if (features.secondPerson) add('r:you');
+  if (features.pastTense) add('r:past');
+  if (features.opinionMarker !== null) add('r:opinion-marker');
+  if (features.reporting !== null) add('r:reporting');
+  if (features.comparative) add('r:comparative');
+  add('r:evaluative', Math.min(features.evaluative, 4) / 4);
+  add('r:sentiment', features.sentiment);
+  add(`r:length=${Math.min(Math.floor(Math.log2(1 + features.words)), 6)}`);
   for (let t = span.first; t < span.end; t += 1) {
     if (span.tokens[t]?.negated === true) {
-      set.add('r:negated');
+      add('r:negated');
       break;
     }
   }
+  return { names, hashes: names.map((name) => fnv1a(name)), values };
 }
 
 function addPosition(set: FeatureSet, context: AnalysisContext, index: number): void {

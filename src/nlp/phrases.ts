@@ -26,9 +26,38 @@ export function surface(tokens: readonly Token[], first: number, end: number): s
   return text;
 }
 
+/**
+ * Every word that starts a phrase of some table, numbered. A scan (findAll, findFirst) numbers a
+ * text's tokens once, then reads each table's phrases by number: the analysis scans every unit
+ * with about eight tables, and looking each token's word up in each table's own map was a few
+ * percent of the whole analysis.
+ */
+const firstWordNumbers = new Map<string, number>();
+
+/** A token array's first-word numbers (-1 for a word that starts no phrase), and how many first words existed when they were made. */
+const numbered = new WeakMap<readonly Token[], { readonly numbers: Int32Array; readonly known: number }>();
+
+/** The first-word number of every token of `tokens`, made once per array (and again if a table was made since). */
+function firstWordNumbersOf(tokens: readonly Token[]): Int32Array {
+  const cached = numbered.get(tokens);
+  if (cached !== undefined && cached.known === firstWordNumbers.size && cached.numbers.length === tokens.length) return cached.numbers;
+  const numbers = new Int32Array(tokens.length);
+  for (let i = 0; i < tokens.length; i += 1) numbers[i] = firstWordNumbers.get((tokens[i] as Token).normal) ?? -1;
+  numbered.set(tokens, { numbers, known: firstWordNumbers.size });
+  return numbers;
+}
+
+interface TablePhrase<V> {
+  readonly words: string[];
+  readonly phrase: string;
+  readonly value: V;
+}
+
 /** A set of phrases, each with a value (a category, a weight…), matched longest-first. */
 export class PhraseTable<V> {
-  private readonly byFirstWord = new Map<string, { words: string[]; phrase: string; value: V }[]>();
+  private readonly byFirstWord = new Map<string, TablePhrase<V>[]>();
+  /** The same buckets by first-word number, for scans. */
+  private readonly byNumber: (TablePhrase<V>[] | undefined)[] = [];
 
   constructor(entries: Iterable<readonly [string, V]>) {
     const list = [...entries];
@@ -41,12 +70,24 @@ export class PhraseTable<V> {
       bucket.push({ words, phrase, value });
       this.byFirstWord.set(first, bucket);
     });
-    for (const bucket of this.byFirstWord.values()) bucket.sort((a, b) => b.words.length - a.words.length);
+    for (const [first, bucket] of this.byFirstWord) {
+      bucket.sort((a, b) => b.words.length - a.words.length);
+      let number = firstWordNumbers.get(first);
+      if (number === undefined) {
+        number = firstWordNumbers.size;
+        firstWordNumbers.set(first, number);
+      }
+      this.byNumber[number] = bucket;
+    }
   }
 
   /** The longest phrase starting at token `index`, or null. */
   matchAt(tokens: readonly Token[], index: number, end = tokens.length): (PhraseMatch & { value: V }) | null {
-    const bucket = this.byFirstWord.get(tokens[index]?.normal ?? '');
+    return this.matchBucket(this.byFirstWord.get(tokens[index]?.normal ?? ''), tokens, index, end);
+  }
+
+  /** The longest phrase of `bucket` (the phrases starting with token `index`'s word) that matches there, or null. */
+  private matchBucket(bucket: readonly TablePhrase<V>[] | undefined, tokens: readonly Token[], index: number, end: number): (PhraseMatch & { value: V }) | null {
     if (bucket === undefined) return null;
     for (const candidate of bucket) {
       if (index + candidate.words.length > end) continue;
@@ -62,8 +103,11 @@ export class PhraseTable<V> {
 
   /** The leftmost (longest) match in `tokens[from, to)`, or null: `findAll(...)[0]` without scanning on past it. */
   findFirst(tokens: readonly Token[], from = 0, to = tokens.length): (PhraseMatch & { value: V }) | null {
+    const numbers = firstWordNumbersOf(tokens);
     for (let i = from; i < to; i += 1) {
-      const match = this.matchAt(tokens, i, to);
+      const number = numbers[i] as number;
+      if (number < 0) continue;
+      const match = this.matchBucket(this.byNumber[number], tokens, i, to);
       if (match !== null) return match;
     }
     return null;
@@ -72,8 +116,11 @@ export class PhraseTable<V> {
   /** All non-overlapping longest matches in `tokens[from, to)`, left to right. */
   findAll(tokens: readonly Token[], from = 0, to = tokens.length): (PhraseMatch & { value: V })[] {
     const found: (PhraseMatch & { value: V })[] = [];
+    const numbers = firstWordNumbersOf(tokens);
     for (let i = from; i < to; i += 1) {
-      const match = this.matchAt(tokens, i, to);
+      const number = numbers[i] as number;
+      if (number < 0) continue;
+      const match = this.matchBucket(this.byNumber[number], tokens, i, to);
       if (match !== null) {
         found.push(match);
         i = match.end - 1;

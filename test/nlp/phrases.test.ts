@@ -64,3 +64,16 @@ test('skips empty phrases', () => {
   ]);
   assert.deepEqual(table.findAll(tokenize('anything at all').tokens), []);
 });
+
+test('a table made after a text was scanned still finds its phrases in that text', () => {
+  // Scans number a text's tokens once and reuse the numbers; a later table adds first words.
+  const { tokens } = tokenize('The tide turned, frankly speaking.');
+  const early = new PhraseTable([['the tide', 1]]);
+  assert.equal(early.findFirst(tokens)?.value, 1);
+  const late = new PhraseTable([['frankly speaking', 2]]);
+  assert.deepEqual(
+    late.findAll(tokens).map((m) => [m.phrase, m.first]),
+    [['frankly speaking', 4]],
+  );
+  assert.equal(early.findAll(tokens).length, 1);
+});

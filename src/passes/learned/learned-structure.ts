@@ -50,12 +50,30 @@ function attachmentCues(view: StructureView, a: number, b: number): Cue[] {
   const codes: number[] = [];
   const parts: number[] = [];
   structurePairFeatures(view, a, b, codes, parts);
-  return codes
-    .map((code, i) => ({ weight: pairWeight(STRUCTURE_SCORER, code), i }))
-    .filter((x) => x.weight > 0)
-    .sort((x, y) => y.weight - x.weight)
-    .slice(0, 2)
-    .map((x): Cue => ({ source: 'feature', text: describePairFeatures(parts.slice(3 * x.i, 3 * x.i + 3))[0] ?? '', weight: round(x.weight) }));
+  // One scan for the two strongest positive pushes (the earlier of equals first), instead of
+  // mapping, filtering and sorting every pair feature of every relation.
+  let best = -1;
+  let second = -1;
+  let bestWeight = 0;
+  let secondWeight = 0;
+  for (let i = 0; i < codes.length; i += 1) {
+    const weight = pairWeight(STRUCTURE_SCORER, codes[i] as number);
+    if (!(weight > 0)) continue;
+    if (best < 0 || weight > bestWeight) {
+      second = best;
+      secondWeight = bestWeight;
+      best = i;
+      bestWeight = weight;
+    } else if (second < 0 || weight > secondWeight) {
+      second = i;
+      secondWeight = weight;
+    }
+  }
+  const cue = (i: number, weight: number): Cue => ({ source: 'feature', text: describePairFeatures(parts.slice(3 * i, 3 * i + 3))[0] ?? '', weight: round(weight) });
+  const cues: Cue[] = [];
+  if (best >= 0) cues.push(cue(best, bestWeight));
+  if (second >= 0) cues.push(cue(second, secondWeight));
+  return cues;
 }
 
 function relationCues(ruleCues: ReadonlyMap<string, readonly Cue[]>, context: AnalysisContext, view: StructureView, decoded: DecodedStructure, a: number, b: number): Cue[] {

@@ -104,21 +104,27 @@ function resetTable(count: number): number {
   return size - 1;
 }
 
+/** The strengths of the pushes `strongest` has kept so far, parallel to its list (reused across calls). */
+const bestStrengths = new Float64Array(CUE_COUNT);
+
 /** The CUE_COUNT strongest pushes of model `m` (positions of features), strongest first, ties in text order. */
 function strongest(pushes: Float64Array, count: number, size: number, m: number, features: FeatureSet): number[] {
   const best: number[] = [];
-  const strengthAt = (k: number): number => Math.abs(pushes[k * size + m] ?? 0);
+  // Strengths are read straight off the typed arrays, not through a helper function: a double
+  // returned from a call V8 does not inline is boxed, and that was most of what scoring allocated.
   for (let k = 0; k < count; k += 1) {
-    const strength = strengthAt(k);
+    const strength = Math.abs(pushes[k * size + m] as number);
     if (strength < MIN_PUSH || features.hashAt(k) === BIAS_HASH) continue;
-    if (best.length === CUE_COUNT && strength <= strengthAt(best[CUE_COUNT - 1] as number)) continue;
+    if (best.length === CUE_COUNT && strength <= (bestStrengths[CUE_COUNT - 1] as number)) continue;
     // Insertion into the short sorted list: a stronger push moves ahead of weaker ones.
     let at = Math.min(best.length, CUE_COUNT - 1);
-    while (at > 0 && strength > strengthAt(best[at - 1] as number)) {
+    while (at > 0 && strength > (bestStrengths[at - 1] as number)) {
       best[at] = best[at - 1] as number;
+      bestStrengths[at] = bestStrengths[at - 1] as number;
       at -= 1;
     }
     best[at] = k;
+    bestStrengths[at] = strength;
   }
   return best;
 }
