@@ -6,7 +6,7 @@
  * any more), eval/verdicts-holdout-4/ and eval/verdicts-holdout-5/ (built before the verdict code was
  * run on them, their failures not read: the held-out sets; four of holdout-4's facts, not claims,
  * were seen during development, see its README). eval/verdicts-holdout-6/ is deliberately not
- * scored here yet: it is kept unseen for the next round.
+ * scored here yet: it is kept unseen for the next round, and eval/verdicts-holdout-7/ for the one after.
  * Nothing is learned, so `train` writes nothing; `evaluate` reports accuracy overall and per
  * expected class for each set.
  */
