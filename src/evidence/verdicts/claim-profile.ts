@@ -5,6 +5,8 @@
 import type { Quantity, TimeExpression, Unit } from '../../model/analysis-schema.ts';
 import type { Token } from '../../nlp/tokenize.ts';
 import { actorsOf } from './compare-actor.ts';
+import type { Direction } from './change-direction.ts';
+import { directionAround } from './change-direction.ts';
 import type { MeasureWords } from './compare-measure.ts';
 import { SUBORDINATORS, isPerYear, measureAround, measureOfPhrase } from './compare-measure.ts';
 import type { UnitKey } from './unit-key.ts';
@@ -14,11 +16,15 @@ import { innermostPlaces } from './compare-place.ts';
 import type { TimeRange } from './compare-time.ts';
 import { isCausePlace } from './cause-place.ts';
 import { compoundCountedNoun } from './compound-counted-noun.ts';
+import { digitQuantities } from './digit-figures.ts';
 import { fractionQuantities } from './fraction-figures.ts';
 import type { RecordSpan } from './record-span.ts';
 import { RECORD_SPAN_UNIT, readRecordSpan } from './record-span.ts';
 import { isTargetFigure } from './target-figure.ts';
 import { multiplierDirection, multiplierQuantities } from './multiplier-figures.ts';
+import { isNationwide } from './nationwide.ts';
+import { namedPeriods } from './named-periods.ts';
+import { isPercentGroup } from './percent-group.ts';
 import { subjectCountedNoun } from './subject-counted-noun.ts';
 import { unchangedFigure } from './unchanged-span.ts';
 import type { TextTerms } from './text-terms.ts';
@@ -45,6 +51,12 @@ export interface ClaimFigure {
   readonly target: boolean;
   /** For "not raised for 18 years", the years the measure is said not to have changed; the figure is then that change (unchanged-span.ts). */
   readonly unchangedYears: number | null;
+  /** For a change with a number of its own ("rose 12 percent"), the way its words say it went, else null (change-direction.ts). */
+  readonly direction: Direction | null;
+  /** True when the figure names no place but its clause says it is the whole country's: "premiums nationwide" (nationwide.ts). */
+  readonly nationwide: boolean;
+  /** True for a percent of something ("92 percent of the jobs lost"): a share, not a rate or a change (share-period.ts). */
+  readonly share: boolean;
 }
 
 /** A unit with what the comparisons read from it. */
@@ -162,17 +174,24 @@ function recordMeasure(around: MeasureWords, tokens: readonly Token[]): MeasureW
  */
 export function profileClaim(unit: Unit): ClaimProfile {
   const words = textTerms(unit.text);
+  // Dates, and periods named by a presidency ("during Obama's first term", named-periods.ts).
+  const times = [...unit.times, ...namedPeriods(unit.text, unit.start)].sort((a, b) => a.start - b.start);
   // "doubled", "halved": a change in percent the verb names without a number.
   const multipliers = new Set(multiplierQuantities(words.tokens, unit.text, unit.start));
   // "half of", "two-thirds of": a share in percent the quantities pass does not read, in place of
   // the bare "one" it may have read inside "one third". Beside a percent figure a fraction names
   // the group the percent is of ("one fifth of households held 77 percent of the wealth"), so
   // only the percent is the claim's figure.
+  // "The top 1 percent" names whose share a figure is, not a figure (percent-group.ts); nor is it
+  // a percent beside which a fraction names a group.
+  const notGroups = unit.quantities.filter((q) => !isPercentGroup(unit.text, q.start - unit.start, q.unit));
   const found = fractionQuantities(unit.text, unit.start);
-  const percentBeside = unit.quantities.some((q) => q.unit === 'percent' && found.every((f) => q.end <= f.start || q.start >= f.end));
+  const percentBeside = notGroups.some((q) => q.unit === 'percent' && found.every((f) => q.end <= f.start || q.start >= f.end));
   const fractions = percentBeside ? [] : found;
-  const outside = unit.quantities.filter((q) => fractions.every((f) => q.end <= f.start || q.start >= f.end));
-  const quantities = [...outside, ...fractions, ...multipliers].sort((a, b) => a.start - b.start);
+  const outside = notGroups.filter((q) => fractions.every((f) => q.end <= f.start || q.start >= f.end));
+  // "Increased by double digits": a percent range named by its digits (digit-figures.ts).
+  const digits = digitQuantities(unit.text, unit.start);
+  const quantities = [...outside, ...fractions, ...digits, ...multipliers].sort((a, b) => a.start - b.start);
   const read = quantities.map((q) => withSubjectNoun(unit, words.tokens, withHyphenatedNoun(unit, words.tokens, q))).map((quantity) => {
     const start = quantity.start - unit.start;
     const countedAt = quantity.counted === null ? -1 : unit.text.indexOf(quantity.counted, start);
@@ -193,9 +212,12 @@ export function profileClaim(unit: Unit): ClaimProfile {
     // "Not raised for 18 years": the span is the change it denies, not a count of years.
     const isSpan = claimUnitKey(quantity.unit, quantity.counted).dimension === 'year' && record === null;
     const unchanged = isSpan ? unchangedFigure(words.tokens, unit, quantity, own) : null;
+    // A doubling carries its way in its measure, a denied change in its bound, a record none.
+    const plain = measure.change && !multipliers.has(quantity) && record === null && unchanged === null;
     return {
       quantity: unchanged?.quantity ?? quantity, start, countedAt, countedEnd, attributive, measure: unchanged?.measure ?? measure, record,
-      target: isTargetFigure(words.tokens, own.first), unchanged,
+      target: isTargetFigure(words.tokens, own.first), unchanged, direction: plain ? directionAround(words.tokens, own.first, own.end) : null,
+      share: quantity.unit === 'percent' && isPartOrRatio(words.tokens, own.end),
     };
   });
   const named = read.filter((r) => r.quantity.unit !== null || r.quantity.counted !== null || r.measure.category !== null);
@@ -203,20 +225,23 @@ export function profileClaim(unit: Unit): ClaimProfile {
   // Indiana" Indiana is where the bare 150,000 are, not the 8 million. A verb's stand-in figure
   // ("doubled") takes no place from a real one: in "in Estonia doubled to 14 percent" both are in Estonia.
   const all = read.map((r) => r.quantity).filter((q) => !multipliers.has(q));
-  const figures: ClaimFigure[] = named.map(({ quantity, start, countedAt, countedEnd, attributive, measure, record, target, unchanged }) => ({
+  const figures: ClaimFigure[] = named.map(({ quantity, start, countedAt, countedEnd, attributive, measure, record, target, unchanged, direction, share }) => ({
     quantity,
     surface: unchanged !== null ? unchanged.surface : countedAt >= 0 ? unit.text.slice(start, countedEnd - unit.start) : quantity.counted === null ? quantity.text : `${quantity.text} ${quantity.counted}`,
     unit: record !== null ? RECORD_SPAN_UNIT : claimUnitKey(quantity.unit, quantity.counted),
     measure,
-    time: nearestTime(unit.times, quantity),
+    time: nearestTime(times, quantity),
     places: placesOf(unit, multipliers.has(quantity) ? [...all, quantity] : all, quantity),
     perYear: isPerYear(unit.text.slice(Math.max(quantity.end, countedEnd) - unit.start)),
     attributive,
     record,
     target,
     unchangedYears: unchanged?.span.years ?? null,
+    direction,
+    nationwide: isNationwide(unit.text, start, quantity.end - unit.start),
+    share,
   }));
-  const first = unit.times[0];
+  const first = times[0];
   const names = unit.entities.filter((e) => e.type === 'place' || isActor(e)).flatMap((e) => [e.text, e.name]);
   return {
     unit,
@@ -225,6 +250,6 @@ export function profileClaim(unit: Unit): ClaimProfile {
     places: innermostPlaces(unit.entities.filter((e) => e.type === 'place').map((e) => ({ name: e.name, partOf: e.partOf }))),
     actors: actorsOf(unit.entities),
     figures,
-    time: first === undefined ? null : { from: first.from, to: unit.times.reduce((to, t) => (t.to > to ? t.to : to), first.to) },
+    time: first === undefined ? null : { from: first.from, to: times.reduce((to, t) => (t.to > to ? t.to : to), first.to) },
   };
 }

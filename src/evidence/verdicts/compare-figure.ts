@@ -4,14 +4,17 @@
  */
 import type { ClaimFigure, ClaimProfile } from './claim-profile.ts';
 import { compareActor } from './compare-actor.ts';
+import type { Direction } from './change-direction.ts';
 import type { MeasureWords } from './compare-measure.ts';
 import { addsUpOverTime, compareMeasure, isAttributed } from './compare-measure.ts';
 import type { UnitKey } from './unit-key.ts';
 import { countedNounKey } from './unit-key.ts';
 import { comparePlace } from './compare-place.ts';
+import { compareNationwide } from './nationwide.ts';
+import { compareSharePeriod, isShareOfEvents } from './share-period.ts';
 import { sameParty, sharesTopic, sharesTopicWord } from './compare-subject.ts';
 import type { NumberFit } from './compare-quantity.ts';
-import { fitNumber } from './compare-quantity.ts';
+import { fitAsBound, fitNumber } from './compare-quantity.ts';
 import { compareTime, formatRange, overlaps } from './compare-time.ts';
 import type { FactProfile } from './fact-profile.ts';
 import type { ScopeComparison, ScopeRelation } from './scope.ts';
@@ -42,6 +45,8 @@ export interface FigureComparison {
   readonly outcome: FigureOutcome;
   /** The fact's value as compared: its own, or the span of years a "since" year gives (years-since.ts). */
   readonly value: number;
+  /** The way the fact's change went when the claim's went the other (change-direction.ts), else null. */
+  readonly opposedWay: Direction | null;
 }
 
 /** Measure categories in a reader's words. */
@@ -64,12 +69,17 @@ function describeMeasure(unit: UnitKey, words: MeasureWords): string {
  * itself evidence of the same measure), but a figure is only called borrowed from, or
  * contradicted by, a fact on the claim's topic about the same party.
  */
-function outcomeOf(scope: ScopeRelation, fit: NumberFit, sameMeasure: boolean, sameSubject: boolean): FigureOutcome {
-  const outcome = outcomeInScope(scope, fit, sameMeasure);
+function outcomeOf(scope: ScopeRelation, fit: NumberFit, boundFit: NumberFit, sameMeasure: boolean, sameSubject: boolean): FigureOutcome {
+  const outcome = outcomeInScope(scope, fit, boundFit, sameMeasure);
   return sameSubject || outcome === 'supports' || outcome === 'consistent' ? outcome : 'silent';
 }
 
-function outcomeInScope(scope: ScopeRelation, fit: NumberFit, sameMeasure: boolean): FigureOutcome {
+/**
+ * `boundFit` is the fit with a hedge's slack at least (compare-quantity.ts): a bound is an inference
+ * (that the fact's period or place lies inside the claim's), so it shows the claim wrong only when
+ * broken by more than a speaker's rounding and an estimate's error together.
+ */
+function outcomeInScope(scope: ScopeRelation, fit: NumberFit, boundFit: NumberFit, sameMeasure: boolean): FigureOutcome {
   switch (scope) {
     case 'equal':
     case 'unknown':
@@ -80,12 +90,12 @@ function outcomeInScope(scope: ScopeRelation, fit: NumberFit, sameMeasure: boole
     case 'part':
       // The fact is a lower bound on what the claim counts: it can only show the claim too small,
       // and only when it counts the same thing; a part of another measure bounds nothing.
-      if (fit === 'above') return sameMeasure ? 'contradicts' : 'silent';
+      if (boundFit === 'above') return sameMeasure ? 'contradicts' : 'silent';
       return 'consistent';
     case 'whole':
       // The fact is an upper bound: it shows the claim too large (again only for the same
       // measure), or that the figure is the total's.
-      if (fit === 'below') return sameMeasure ? 'contradicts' : 'silent';
+      if (boundFit === 'below') return sameMeasure ? 'contradicts' : 'silent';
       return fit === 'inside' ? 'matches_other' : 'silent';
     case 'mixed':
     case 'other':
@@ -147,11 +157,33 @@ function meetsUnchangedSpan(claim: ClaimProfile, figure: ClaimFigure, profile: F
   return when === null || overlaps(when, fact.time);
 }
 
+/**
+ * The way the fact's change goes when it states a change and its words name one way, else null: a
+ * level ("wages were $26.36") has no way, whatever words of rise its statement also holds.
+ */
+function factDirection(profile: FactProfile): Direction | null {
+  return profile.measure.change || isChangeFact(profile.fact, false) ? profile.measure.direction ?? null : null;
+}
+
+/**
+ * The outcome once the ways of the two changes are known (change-direction.ts): a fact whose change
+ * went the other way contradicts the claim, whatever the number, when it is of the claim's very
+ * measure and scope; anywhere else it neither supports nor lent the number.
+ */
+function outcomeOfWays(outcome: FigureOutcome, opposed: boolean, scope: ScopeRelation, sameMeasure: boolean, sameSubject: boolean): FigureOutcome {
+  if (!opposed) return outcome;
+  return scope === 'equal' && sameMeasure && sameSubject ? 'contradicts' : 'silent';
+}
+
 /** Compares `figure` of `claim` with one fact, or null when the fact has no comparable value. */
 export function compareFigure(claim: ClaimProfile, figure: ClaimFigure, profile: FactProfile): FigureComparison | null {
   const { fact } = profile;
-  const value = valueForFigure(figure.quantity, fact, figure.unit.dimension);
-  if (value === null) return null;
+  const given = valueForFigure(figure.quantity, fact, figure.unit.dimension);
+  if (given === null) return null;
+  // A fall written as a negative value ("-7 percent") meets "fell 7 percent" by its size: the
+  // words on both sides already say the way.
+  const way = factDirection(profile);
+  const value = figure.direction !== null && figure.direction === way && given < 0 ? -given : given;
   // A record span meets only a record span (record-span.ts); any other figure, only other facts.
   if ((figure.record === null) !== (profile.record === null)) return null;
   // Jobs created and jobs lost are two counts, not one (gain-or-loss.ts). The whole unit's words
@@ -177,13 +209,22 @@ export function compareFigure(claim: ClaimProfile, figure: ClaimFigure, profile:
   const overTime = addsUpOverTime(category) && overPlaces && !figure.attributive && figure.record === null;
   // Counts and money add up over places and actors; rates and shares do not.
   // The span was matched above, within the claim's time: it is the fact's period.
-  const time = figure.unchangedYears !== null ? 'equal' : compareTime(figure.time, fact.time, overTime, figure.perYear);
-  const place = comparePlace(figure.places, profile.places, overPlaces);
+  // A share of a flow ("92 percent of the jobs lost during …") is of its period alone (share-period.ts).
+  const shareOfFlow = figure.share && isShareOfEvents(category);
+  const time = figure.unchangedYears !== null
+    ? 'equal'
+    : shareOfFlow && figure.time !== null && fact.time !== null
+      ? compareSharePeriod(figure.time, fact.time)
+      : compareTime(figure.time, fact.time, overTime, figure.perYear);
+  // "Nationwide" with no place named: a state's or a city's fact is only part of it (nationwide.ts).
+  const place = figure.nationwide && figure.places.length === 0
+    ? compareNationwide(profile.places, overPlaces)
+    : comparePlace(figure.places, profile.places, overPlaces);
   const actor = compareActor(claim.actors, profile.actors, isAttributed(category) && overPlaces);
   const dimensions: ScopeComparison[] = [
     { dimension: 'measure', relation: measure, claim: describeMeasure(figure.unit, figure.measure), fact: describeMeasure(profile.unit, profile.measure) },
     { dimension: 'time', relation: time, claim: figure.time === null ? null : formatRange(figure.time), fact: fact.time === null ? null : formatRange(fact.time) },
-    { dimension: 'place', relation: place, claim: figure.places.map((p) => p.name).join(', ') || null, fact: profile.places.map((p) => p.name).join(', ') || null },
+    { dimension: 'place', relation: place, claim: figure.places.map((p) => p.name).join(', ') || (figure.nationwide ? 'the whole country' : null), fact: profile.places.map((p) => p.name).join(', ') || null },
     { dimension: 'actor', relation: actor, claim: claim.actors.join(', ') || null, fact: profile.actors.join(', ') || null },
   ];
   const scope = combineScopes([measure, time, place, actor]);
@@ -193,10 +234,11 @@ export function compareFigure(claim: ClaimProfile, figure: ClaimFigure, profile:
   // and on a topic shared beyond the names of places and actors.
   const bound = scope === 'part' || scope === 'whole';
   const sameMeasure = measure === 'equal' && (!bound || sharesTopicWord(claim, profile));
-  const outcome = outcomeOf(scope, fit, sameMeasure, sameSubject);
+  const opposed = figure.direction !== null && way !== null && figure.direction !== way;
+  const outcome = outcomeOfWays(outcomeOf(scope, fit, fitAsBound(figure.quantity, value), sameMeasure, sameSubject), opposed, scope, sameMeasure, sameSubject);
   // What a proposed change would reach is not what is (target-figure.ts): a fact that states the
   // level may confirm it was reached, but only a fact about a proposal can contradict the target
   // or be its source.
   const speaks = !figure.target || profile.proposal || outcome === 'supports';
-  return { figure, profile, fit, scope, dimensions, outcome: speaks ? outcome : 'silent', value };
+  return { figure, profile, fit, scope, dimensions, outcome: speaks ? outcome : 'silent', value, opposedWay: opposed ? way : null };
 }

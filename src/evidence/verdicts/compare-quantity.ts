@@ -56,6 +56,21 @@ export function fitNumber(quantity: Pick<Quantity, 'min' | 'max' | 'approximate'
   return 'inside';
 }
 
+/**
+ * Whether `value` breaks the claimed figure as a bound does (a part of the claim's period already
+ * above it, a whole below it): only beyond a hedge's slack, whatever the figure's own. "800,000
+ * jobs" against a 1993–2013 part of 851,700 is within what rounding and an estimate's error allow
+ * together; 25,000 against a claimed 20,000 is not.
+ */
+export function fitAsBound(quantity: Pick<Quantity, 'min' | 'max' | 'approximate'>, value: number): NumberFit {
+  const { low, high } = widenedBounds(quantity);
+  const min = quantity.min === null ? -Infinity : quantity.min - Math.abs(quantity.min) * APPROXIMATE_TOLERANCE;
+  const max = quantity.max === null ? Infinity : quantity.max + Math.abs(quantity.max) * APPROXIMATE_TOLERANCE;
+  if (value < Math.min(low, min)) return 'below';
+  if (value > Math.max(high, max)) return 'above';
+  return 'inside';
+}
+
 const FORMAT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 
 const SCALE_NAMES: readonly (readonly [number, string])[] = [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million']];

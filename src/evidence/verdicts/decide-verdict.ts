@@ -15,6 +15,7 @@ import type { FigureComparison } from './compare-figure.ts';
 import { compareFigure } from './compare-figure.ts';
 import { formatRange } from './compare-time.ts';
 import { cite, derivedValue, describeFact, describeFigure, differences, listFacts } from './explain-verdict.ts';
+import { markGrossFigures } from './gross-or-net.ts';
 import { clauseTerms, markWiderGroups } from './narrower-measure.ts';
 import type { Candidate } from './retrieve-candidates.ts';
 
@@ -69,7 +70,9 @@ function judgeFigure(claim: ClaimProfile, comparisons: readonly FigureComparison
   const against = contradicts[0];
   if (against !== undefined) {
     const facts = contradicts.slice(0, MAX_CITED).map((c) => c.profile.fact);
-    const how = against.scope === 'part'
+    const how = against.opposedWay !== null
+      ? `a change ${against.opposedWay === 'up' ? 'up' : 'down'}, where the claim says ${against.opposedWay === 'up' ? 'down' : 'up'}`
+      : against.scope === 'part'
       ? `already more than the claimed figure although ${differences(against)}`
       : against.scope === 'whole'
         ? `less than the claimed figure although ${differences(against)}`
@@ -109,7 +112,7 @@ export function decideVerdict(claim: ClaimProfile, candidates: readonly Candidat
   let worst: FigureVerdict | null = null;
   for (const figure of claim.figures) {
     const compared = candidates.map((c) => compareFigure(claim, figure, c.profile)).filter((c): c is FigureComparison => c !== null);
-    const comparisons = markWiderGroups(clauseTerms(claim, figure), compared);
+    const comparisons = markGrossFigures(claim.words.tokens, markWiderGroups(clauseTerms(claim, figure), compared));
     all.push(...comparisons);
     const verdict = judgeFigure(claim, comparisons);
     if (verdict !== null && (worst === null || SEVERITY[verdict.label] > SEVERITY[worst.label])) worst = verdict;
