@@ -84,22 +84,20 @@ interface RuleFeatures {
 }
 
 /**
- * Rule features per analysis, made once per unit: the check-worthiness, structure and stance
- * features all start from them (stance once per target), and they read only what the rule passes
- * wrote before any learned pass runs.
+ * Rule features made once per unit (keyed by the unit object, so a context whose units were
+ * replaced never reads stale ones): the check-worthiness, structure and stance features all start
+ * from them (stance once per target), and they read only what the rule passes wrote before any
+ * learned pass runs.
  */
-const ruleFeatureCache = new WeakMap<AnalysisContext, (RuleFeatures | undefined)[]>();
+const ruleFeatureCache = new WeakMap<object, RuleFeatures>();
 
 function addRules(set: FeatureSet, context: AnalysisContext, index: number, span: TokenSpan): void {
-  let byUnit = ruleFeatureCache.get(context);
-  if (byUnit === undefined) {
-    byUnit = [];
-    ruleFeatureCache.set(context, byUnit);
-  }
-  let rules = byUnit[index];
+  const unit = context.units[index];
+  if (unit === undefined) return;
+  let rules = ruleFeatureCache.get(unit);
   if (rules === undefined) {
     rules = ruleFeatures(context, index, span);
-    byUnit[index] = rules;
+    ruleFeatureCache.set(unit, rules);
   }
   for (let i = 0; i < rules.names.length; i += 1) set.addHashed(rules.names[i] as string, rules.hashes[i] as number, rules.values[i] as number);
 }
