@@ -51,11 +51,85 @@ const COMPARATIVES = new Set(['higher', 'lower']);
 const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
 
 /**
+ * Words right before a figure that make it a level left or reached, not the size of a change: in
+ * "prices are up 4 percent, down from 9 percent" the 9 percent is last year's rise, and "down"
+ * says how the 4 compares with it; "inflation fell to 4 percent" is a level of 4 percent.
+ */
+const LEVEL_BEFORE = new Set(['from', 'to']);
+
+/** Determiners before which a participle describes the figure ("an estimated 5 percent") rather than governs it. */
+const DETERMINERS = new Set(['a', 'an', 'the']);
+
+/** Parts of speech of the words that may follow a figure in its own noun phrase: "a 40 percent overall reduction". */
+const NOMINAL_AFTER = new Set(['NOUN', 'PROPN', 'ADJ', 'ADV']);
+
+/** Particles that state a figure's way by themselves ("were down 78 percent"). */
+const PARTICLES = new Set(['up', 'down']);
+
+/** Words that join another clause before the figure's: "exports shrank in 2014 but grew 12 percent". */
+const JOINS = new Set(['but', 'and', 'or', 'while', 'whereas', 'as', 'after', 'before', 'because', 'although', 'though', 'when', 'since', 'yet']);
+
+/** Words of "as much as 12 percent", where "as" joins no clause. */
+const AS_MUCH = new Set(['much', 'many', 'high', 'low', 'large', 'little', 'few', 'great', 'far', 'long']);
+
+/** True when the word at `index` joins another clause: not the "as" of "as much as". */
+function joins(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index] as Token;
+  if (!JOINS.has(token.normal)) return false;
+  return token.normal !== 'as' || (!AS_MUCH.has(tokens[index - 1]?.normal ?? '') && !AS_MUCH.has(tokens[index + 1]?.normal ?? ''));
+}
+
+/**
+ * The words that can name the way of the figure at tokens `[first, end)`, within `[from, to)`.
+ *
+ * Before the figure, back to a word that joins another clause ("but", "while"…) and no further than
+ * the verb that governs the figure when that verb names no way: the words before it are its subject
+ * or its cause and name no change of the figure ("tax cuts raised revenue 5 percent", "lower gas
+ * prices boosted spending 5 percent"). A verb that names a way does not end the search, since its
+ * subject may name the other ("the tax cut increased the deficit", "GDP growth fell 2 percent":
+ * which way growth itself went the words do not say), nor does a participle after a determiner
+ * ("an estimated 12 percent"), which describes the figure. "Up" and "down" state the way and end
+ * it ("lower-income wages were up 3 percent"); "from" or "to" right before the figure end it at once
+ * (LEVEL_BEFORE).
+ *
+ * After the figure, only the nouns, adjectives and adverbs of its own phrase ("a 40 percent
+ * reduction", "20 percent higher"), not a later phrase ("rose 5 percent in 2018 as tax cuts took
+ * effect").
+ */
+function wordsOfChange(tokens: readonly Token[], first: number, end: number, from: number, to: number): Token[] {
+  const words: Token[] = [];
+  // The quantities pass may take the "from" into the figure ("from 9 percent").
+  const level = LEVEL_BEFORE.has(tokens[first]?.normal ?? '');
+  for (let i = first - 1; i >= from && !level; i -= 1) {
+    const token = tokens[i] as Token;
+    if (LEVEL_BEFORE.has(token.normal) && words.every((t) => !isWord(t))) break;
+    if (joins(tokens, i)) break;
+    const way = directionOf(token);
+    if (token.pos === 'VERB' && way === null && !DETERMINERS.has(tokens[i - 1]?.normal ?? '')) break;
+    words.push(token);
+    if (PARTICLES.has(token.normal)) break;
+  }
+  for (let i = end; i < to; i += 1) {
+    const token = tokens[i] as Token;
+    // Inside a hyphenated compound ("year-over-year decline") every piece belongs to the phrase.
+    const hyphened = token.value === '-' || tokens[i - 1]?.value === '-';
+    if (!hyphened && !NOMINAL_AFTER.has(token.pos)) break;
+    words.push(token);
+  }
+  return words;
+}
+
+/** True for a word rather than a number, a symbol or a determiner ("from a 9 percent rise"). */
+function isWord(token: Token): boolean {
+  return token.pos !== 'DET' && token.pos !== 'ADV' && token.pos !== 'NUM' && token.pos !== 'SYM' && token.pos !== 'PUNCT';
+}
+
+/**
  * The way the change of the figure at tokens `[first, end)` goes, from the words of its clause
- * (up to a clause break, at most six words either side): "rose 12 percent", "a 40-percent
- * reduction", "down 78 percent". Null when they name no way or both ("the tax cut increased the
- * deficit by $1 trillion" has a cut and an increase), only a comparative beside "than", or a
- * negation in the clause ("did not rise 12 percent").
+ * (up to a clause break, at most six words either side) that can describe it (see wordsOfChange):
+ * "rose 12 percent", "a 40-percent reduction", "down 78 percent". Null when they name no way or
+ * both ("the tax cut increased the deficit by $1 trillion" has a cut and an increase), only a
+ * comparative beside "than", or a negation in the clause ("did not rise 12 percent").
  */
 export function directionAround(tokens: readonly Token[], first: number, end: number): Direction | null {
   let from = first;
@@ -66,5 +140,5 @@ export function directionAround(tokens: readonly Token[], first: number, end: nu
   // "Exports did not rise 12 percent" denies a way rather than naming one.
   if (clause.some((t) => t.negated || NEGATIONS.has(t.normal))) return null;
   const than = clause.some((t) => t.normal === 'than');
-  return directionOfWords(clause.filter((t, i) => (i + from < first || i + from >= end) && !(than && COMPARATIVES.has(t.normal))));
+  return directionOfWords(wordsOfChange(tokens, first, end, from, to).filter((t) => !(than && COMPARATIVES.has(t.normal))));
 }

@@ -5,6 +5,11 @@
 import type { ClaimFigure, ClaimProfile } from './claim-profile.ts';
 import { compareActor } from './compare-actor.ts';
 import type { Direction } from './change-direction.ts';
+import { directionOfWords } from './change-direction.ts';
+import type { Token } from '../../nlp/tokenize.ts';
+import { CLAUSE_BREAKS } from './compare-measure.ts';
+import { contextualTerm } from './term-synonyms.ts';
+import { isGenericTerm, termOf } from './text-terms.ts';
 import type { MeasureWords } from './compare-measure.ts';
 import { addsUpOverTime, compareMeasure, isAttributed } from './compare-measure.ts';
 import type { UnitKey } from './unit-key.ts';
@@ -159,20 +164,62 @@ function meetsUnchangedSpan(claim: ClaimProfile, figure: ClaimFigure, profile: F
 
 /**
  * The way the fact's change goes when it states a change and its words name one way, else null: a
- * level ("wages were $26.36") has no way, whatever words of rise its statement also holds.
+ * level ("wages were $26.36") has no way, whatever words of rise its statement also holds. A
+ * negative change whose words name no way ("changed by -12 percent") is a fall: read as none, its
+ * -12 lay below a claimed "fell 12 percent" and contradicted it.
  */
-function factDirection(profile: FactProfile): Direction | null {
-  return profile.measure.change || isChangeFact(profile.fact, false) ? profile.measure.direction ?? null : null;
+function factDirection(profile: FactProfile, value: number): Direction | null {
+  if (!profile.measure.change && !isChangeFact(profile.fact, false)) return null;
+  return profile.measure.direction ?? (value < 0 ? 'down' : null);
+}
+
+/** Parts of speech of the words that can narrow a measure: "youth unemployment", "real wages", "exports of wine". */
+const QUALIFIERS = new Set(['NOUN', 'PROPN', 'ADJ']);
+
+/**
+ * True when the figure's clause names something the fact does not: a noun or adjective outside the
+ * figure, the claim's dates and the fact's own places and actors whose term the fact's words lack,
+ * words of change aside ("youth
+ * unemployment fell 2 percent", "real wages", "exports of wine", "exports to China", "in the second
+ * half of 2015" against a fact on all unemployment, wages, exports or the whole year).
+ */
+function namesMoreThan(claim: ClaimProfile, figure: ClaimFigure, profile: FactProfile): boolean {
+  const { tokens } = claim.words;
+  const { unit } = claim;
+  const start = figure.quantity.start - unit.start;
+  const end = figure.quantity.end - unit.start;
+  const at = tokens.findIndex((t) => t.start >= start);
+  if (at < 0) return false;
+  let from = at;
+  while (from > 0 && !CLAUSE_BREAKS.has(tokens[from - 1]?.value ?? '')) from -= 1;
+  let to = at;
+  while (to < tokens.length && !CLAUSE_BREAKS.has(tokens[to]?.value ?? '')) to += 1;
+  const within = (t: Token, span: { readonly start: number; readonly end: number }): boolean => t.start >= span.start - unit.start && t.end <= span.end - unit.start;
+  // The fact's own places and actors are compared as such, though its words may not name them (a
+  // `place` field): "Lyon" of "exports from Lyon" is no qualifier of a fact placed in Lyon.
+  const factNames = new Set([...profile.places.flatMap((p) => [p.name, ...p.partOf]), ...profile.actors]);
+  const named = unit.entities.filter((e) => factNames.has(e.name));
+  for (let i = from; i < to; i += 1) {
+    const token = tokens[i] as Token;
+    if (!QUALIFIERS.has(token.pos) || token.type !== 'word' || (token.start >= start && token.end <= end)) continue;
+    if (unit.times.some((time) => within(token, time)) || named.some((e) => within(token, e))) continue;
+    const term = contextualTerm(tokens, i) ?? termOf(token.lemma);
+    if (isGenericTerm(term) || profile.terms.has(term) || directionOfWords([token]) !== null) continue;
+    return true;
+  }
+  return false;
 }
 
 /**
  * The outcome once the ways of the two changes are known (change-direction.ts): a fact whose change
  * went the other way contradicts the claim, whatever the number, when it is of the claim's very
- * measure and scope; anywhere else it neither supports nor lent the number.
+ * measure and scope, and the claim's clause names nothing the fact does not (namesMoreThan): a
+ * part of what the fact measures ("youth unemployment", "exports of wine") may well have gone the
+ * other way. Anywhere else it neither supports nor lent the number.
  */
-function outcomeOfWays(outcome: FigureOutcome, opposed: boolean, scope: ScopeRelation, sameMeasure: boolean, sameSubject: boolean): FigureOutcome {
+function outcomeOfWays(outcome: FigureOutcome, opposed: boolean, scope: ScopeRelation, sameMeasure: boolean, sameSubject: boolean, narrower: () => boolean): FigureOutcome {
   if (!opposed) return outcome;
-  return scope === 'equal' && sameMeasure && sameSubject ? 'contradicts' : 'silent';
+  return scope === 'equal' && sameMeasure && sameSubject && !narrower() ? 'contradicts' : 'silent';
 }
 
 /** Compares `figure` of `claim` with one fact, or null when the fact has no comparable value. */
@@ -182,7 +229,7 @@ export function compareFigure(claim: ClaimProfile, figure: ClaimFigure, profile:
   if (given === null) return null;
   // A fall written as a negative value ("-7 percent") meets "fell 7 percent" by its size: the
   // words on both sides already say the way.
-  const way = factDirection(profile);
+  const way = factDirection(profile, given);
   const value = figure.direction !== null && figure.direction === way && given < 0 ? -given : given;
   // A record span meets only a record span (record-span.ts); any other figure, only other facts.
   if ((figure.record === null) !== (profile.record === null)) return null;
@@ -210,7 +257,7 @@ export function compareFigure(claim: ClaimProfile, figure: ClaimFigure, profile:
   // Counts and money add up over places and actors; rates and shares do not.
   // The span was matched above, within the claim's time: it is the fact's period.
   // A share of a flow ("92 percent of the jobs lost during …") is of its period alone (share-period.ts).
-  const shareOfFlow = figure.share && isShareOfEvents(category);
+  const shareOfFlow = figure.share && isShareOfEvents(category, profile.flow !== null || flowOfWords(claim.words.tokens) !== null);
   const time = figure.unchangedYears !== null
     ? 'equal'
     : shareOfFlow && figure.time !== null && fact.time !== null
@@ -235,7 +282,7 @@ export function compareFigure(claim: ClaimProfile, figure: ClaimFigure, profile:
   const bound = scope === 'part' || scope === 'whole';
   const sameMeasure = measure === 'equal' && (!bound || sharesTopicWord(claim, profile));
   const opposed = figure.direction !== null && way !== null && figure.direction !== way;
-  const outcome = outcomeOfWays(outcomeOf(scope, fit, fitAsBound(figure.quantity, value), sameMeasure, sameSubject), opposed, scope, sameMeasure, sameSubject);
+  const outcome = outcomeOfWays(outcomeOf(scope, fit, fitAsBound(figure.quantity, value), sameMeasure, sameSubject), opposed, scope, sameMeasure, sameSubject, () => namesMoreThan(claim, figure, profile));
   // What a proposed change would reach is not what is (target-figure.ts): a fact that states the
   // level may confirm it was reached, but only a fact about a proposal can contradict the target
   // or be its source.

@@ -63,11 +63,15 @@ export function differences(comparison: FigureComparison): string {
 
 /**
  * How the value compared was worked out, when it is not the fact's own: " (1990 to 2019 is 29
- * years)" for a span of years read from "the lowest since 1990" stated for 2019; else "".
+ * years)" for a span of years read from "the lowest since 1990" stated for 2019, " (-12 is a fall of
+ * 12)" for a negative change met by its size; else "".
  */
 export function derivedValue(comparison: Pick<FigureComparison, 'value' | 'profile'>): string {
   const { fact } = comparison.profile;
-  if (fact.value === null || fact.value === comparison.value || fact.time === null) return '';
+  if (fact.value === null || fact.value === comparison.value) return '';
+  // A fall written as a negative value, met by its size (change-direction.ts), is no span of years.
+  if (comparison.value === -fact.value) return ` (${fact.value} is a fall of ${comparison.value})`;
+  if (fact.time === null) return '';
   return ` (${fact.value} to ${fact.time.to.slice(0, 4)} is ${comparison.value} years)`;
 }
 

@@ -10,7 +10,8 @@ import { actorsOf } from './compare-actor.ts';
 import type { MeasureWords } from './compare-measure.ts';
 import type { UnitKey } from './unit-key.ts';
 import { countedNounKey, factUnitKey } from './unit-key.ts';
-import { directionOfWords } from './change-direction.ts';
+import type { Direction } from './change-direction.ts';
+import { directionAround, directionOfWords } from './change-direction.ts';
 import type { Flow } from './gain-or-loss.ts';
 import { flowOfWords } from './gain-or-loss.ts';
 import { measureAround, measureOfPhrase } from './compare-measure.ts';
@@ -52,23 +53,55 @@ export interface FactProfile {
   readonly flow: Flow | null;
 }
 
-/** The statement's measure words around the figure that states the fact's value, if one does. */
-function measureInStatement(statement: TextTerms, value: number | null): MeasureWords {
+/** Where the value stands in the statement: tokens `[first, end)`; `exact` false for a fall of -12 written "fell 12 percent". */
+interface ValueSpan {
+  readonly first: number;
+  readonly end: number;
+  readonly exact: boolean;
+}
+
+/** The token span of the figure that states the fact's value in its statement, counted noun included, or null. */
+function valueSpan(statement: TextTerms, value: number | null): ValueSpan | null {
+  if (value === null) return null;
   const { tokens, text } = statement;
-  if (value !== null) {
-    const taken = new Set<number>();
-    for (const time of findTimes(tokens, 0, tokens.length)) for (let t = time.first; t < time.end; t += 1) taken.add(t);
-    for (const quantity of findQuantities(tokens, 0, tokens.length, taken, text)) {
-      if (quantity.value !== value && quantity.min !== value) continue;
-      const first = tokens.findIndex((t) => t.start >= quantity.start);
-      let end = first;
-      while (end < tokens.length && (tokens[end]?.end ?? Infinity) <= quantity.end) end += 1;
-      // Take the counted noun into the span as the claim side does.
-      const counted = quantity.counted === null ? 0 : quantity.counted.split(/\s+/).length;
-      return measureAround(tokens, first, end + counted);
-    }
-  }
-  return measureOfPhrase(tokens);
+  const taken = new Set<number>();
+  for (const time of findTimes(tokens, 0, tokens.length)) for (let t = time.first; t < time.end; t += 1) taken.add(t);
+  const quantities = findQuantities(tokens, 0, tokens.length, taken, text);
+  const exact = quantities.find((q) => q.value === value || q.min === value);
+  const quantity = exact ?? quantities.find((q) => value < 0 && (q.value === -value || q.min === -value));
+  if (quantity === undefined) return null;
+  const first = tokens.findIndex((t) => t.start >= quantity.start);
+  let end = first;
+  while (end < tokens.length && (tokens[end]?.end ?? Infinity) <= quantity.end) end += 1;
+  // Take the counted noun into the span as the claim side does.
+  const counted = quantity.counted === null ? 0 : quantity.counted.split(/\s+/).length;
+  return { first, end: end + counted, exact: exact !== undefined };
+}
+
+/** The statement's measure words around the figure that states the fact's value, if one does. */
+function measureInStatement(statement: TextTerms, span: ValueSpan | null): MeasureWords {
+  return span === null || !span.exact ? measureOfPhrase(statement.tokens) : measureAround(statement.tokens, span.first, span.end);
+}
+
+/** Prepositions that end a subject's head phrase: "decline in exports", "change in wages of lower-income households". */
+const HEAD_ENDS = new Set(['in', 'of', 'for', 'among', 'from', 'to', 'at', 'by', 'after', 'before', 'since', 'during', 'under', 'with', 'on', 'between', 'per']);
+
+/**
+ * The way the fact's change went. Read, like a claim's, from the words that describe its figure
+ * (change-direction.ts): in the statement those around the value, and in the subject those before
+ * its first preposition ("decrease in exports"), since a complement names what changed, not how
+ * ("change in wages of lower-income households" is no fall; "revenue changed by 5 percent after the
+ * tax cuts" no cut). When the value is not found in the statement, its words all count, as before.
+ * Two ways, or none, is none.
+ */
+function factDirection(statement: TextTerms, subject: TextTerms | null, span: ValueSpan | null): Direction | null {
+  const inStatement = span === null ? directionOfWords(statement.tokens) : directionAround(statement.tokens, span.first, span.end);
+  const tokens = subject?.tokens ?? [];
+  // A preposition inside a hyphenated compound ("year-over-year decline") does not end the head.
+  const ends = tokens.findIndex((t, i) => HEAD_ENDS.has(t.normal) && tokens[i - 1]?.value !== '-');
+  const inSubject = directionOfWords(ends < 0 ? tokens : tokens.slice(0, ends));
+  if (inStatement !== null && inSubject !== null && inStatement !== inSubject) return null;
+  return inStatement ?? inSubject;
 }
 
 /** Reads one fact for comparison. */
@@ -78,11 +111,12 @@ export function profileFact(fact: Fact): FactProfile {
   const entities: Entity[] = [...textEntities(statement), ...(subject === null ? [] : textEntities(subject))];
   const fromSubject = subject === null ? null : measureOfPhrase(subject.tokens);
   const head = subject === null ? null : phraseHead(subject.tokens);
-  const fromStatement = measureInStatement(statement, fact.value);
+  const span = valueSpan(statement, fact.value);
+  const fromStatement = measureInStatement(statement, span);
   const words: MeasureWords = fromSubject !== null && fromSubject.category !== null
     ? { ...fromSubject, change: fromSubject.change }
     : { ...fromStatement, change: fromSubject?.change ?? fromStatement.change };
-  const measure: MeasureWords = { ...words, direction: directionOfWords([...statement.tokens, ...(subject?.tokens ?? [])]) };
+  const measure: MeasureWords = { ...words, direction: factDirection(statement, subject, span) };
   return {
     fact,
     terms: new Set([...statement.terms, ...(subject?.terms ?? [])]),

@@ -32,21 +32,39 @@ const PRESIDENCIES: readonly Presidency[] = [
 
 const ORDINALS: Readonly<Record<string, number>> = { first: 0, second: 1 };
 
-/** "Obama's first term" (not "… first term as senator", "… in the Senate"). */
+/**
+ * "Obama's first term" (not "… first term as senator", nor a term "in" any place but office: "… in
+ * the Senate", "… in the Illinois Senate", "… in Sacramento"; "in office", "in the White House" and
+ * "in 2010" are the presidency's).
+ */
 const termPattern = (names: string): RegExp => new RegExp(
-  String.raw`\b(?:President\s+)?(${names})(?:'s|’s)\s+(first|second)\s+term\b(?!\s+(?:as\s+(?!president)|in\s+the\s+(?:Senate|House)))`, 'gi',
+  String.raw`\b(?:President\s+)?(${names})(?:'s|’s)\s+(first|second)\s+term\b(?!\s+(?:as\s+(?!president)|in\s+(?!office\b|the\s+White\s+House\b|\d)))`, 'gi',
 );
 
-/** "under (President) Obama", "the Obama administration", "Obama's presidency". */
+/**
+ * "under (President) Obama", "the Obama administration", "Obama's presidency"; not "under Obama's
+ * health law" or "during Biden's vice presidency", a thing of the person's and not the presidency
+ * (the possessive forms are read by their own branch and by `termPattern`).
+ */
 const presidencyPattern = (names: string): RegExp => new RegExp(
-  String.raw`\b(?:(?:under|during)\s+(?:President\s+)?(?:${names})\b(?!(?:'s|’s)\s+(?:first|second)\s+term)|the\s+(?:${names})\s+(?:administration|presidency)\b|(?:${names})(?:'s|’s)\s+(?:administration|presidency)\b)`, 'gi',
+  String.raw`\b(?:(?:under|during)\s+(?:President\s+)?(?:${names})\b(?!'|’)|the\s+(?:${names})\s+(?:administration|presidency)\b|(?:${names})(?:'s|’s)\s+(?:administration|presidency)\b)`, 'gi',
 );
+
+/**
+ * Words right before a named period that make it a point the claim's time is counted from or up
+ * to, a part of it, or the other side of a comparison, not the claim's time: "since Obama's first
+ * term", "before the Obama administration", "by the end of …", "in the first year of …", "than
+ * under Obama", "unlike the Reagan administration". Such a period is not read: the claim is left
+ * undated rather than dated wrongly.
+ */
+const NOT_THE_PERIOD = /\b(?:since|before|after|until|till|prior\s+to|following|of|than|unlike|like|compared\s+(?:with|to))\s+$/i;
 
 /** The periods a text names by a presidency, as time expressions at their offsets in the document (`offset` is where `text` starts). */
 export function namedPeriods(text: string, offset: number): TimeExpression[] {
   const found: TimeExpression[] = [];
   for (const presidency of PRESIDENCIES) {
     for (const match of text.matchAll(termPattern(presidency.names))) {
+      if (NOT_THE_PERIOD.test(text.slice(Math.max(0, (match.index ?? 0) - 30), match.index ?? 0))) continue;
       const term = presidency.terms[ORDINALS[(match[2] ?? '').toLowerCase()] ?? -1];
       if (term === undefined) continue;
       const start = offset + (match.index ?? 0);
@@ -57,6 +75,7 @@ export function namedPeriods(text: string, offset: number): TimeExpression[] {
     const last = presidency.terms.at(-1);
     if (first === undefined || last === undefined) continue;
     for (const match of text.matchAll(presidencyPattern(presidency.names))) {
+      if (NOT_THE_PERIOD.test(text.slice(Math.max(0, (match.index ?? 0) - 30), match.index ?? 0))) continue;
       const start = offset + (match.index ?? 0);
       found.push({ text: match[0], start, end: start + match[0].length, from: first[0], to: last[1] });
     }

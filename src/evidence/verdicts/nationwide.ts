@@ -10,8 +10,11 @@
 import type { Place } from './compare-place.ts';
 import type { ScopeRelation } from './scope.ts';
 
-/** Words that put a figure at the level of the whole country ("nationally televised" describes something else). */
-const NATIONWIDE = /\b(?:nationwide|nation-wide|nationally(?!\s+\w+(?:ed|own|ing)\b)|countrywide|(?:across|throughout|all\s+over)\s+the\s+(?:country|nation))\b/i;
+/**
+ * Words that put a figure at the level of the whole country ("nationally televised" describes
+ * something else; "nationally increased", "nationally averaged" say how the figure itself went).
+ */
+const NATIONWIDE = /\b(?:nationwide|nation-wide|nationally(?!\s+(?!(?:increas|decreas|declin|climb|jump|dropp|surg|soar|plung|tumbl|doubl|tripl|halv|improv|worsen|averag|total|reach|peak|fall|ris|grow)\w*)\w+(?:ed|own|ing)\b)|countrywide|(?:across|throughout|all\s+over)\s+the\s+(?:country|nation))\b/i;
 
 /** Punctuation that ends a clause: the word must be in the figure's own. */
 const CLAUSE_BREAK = /[,;:()—–]|--|[.!?](?=\s|$)/g;

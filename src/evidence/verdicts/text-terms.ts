@@ -23,6 +23,11 @@ const GENERIC = new Set([
   'million', 'billion', 'thousand', 'hundred', 'trillion', 'per', 'cent', 'include', 'new', 'other', 'same', 'well',
 ]);
 
+/** True for a term too common to tell two topics apart ("year", "percent", "people"; see GENERIC). */
+export function isGenericTerm(term: string): boolean {
+  return term.length < 2 || GENERIC.has(term);
+}
+
 /** Demonym groups ("Afghans", "Pakistanis"): the people of a place, not an actor that does something. */
 const DEMONYMS: ReadonlySet<string> = new Set(GAZETTEER.flatMap((entry) => entry.demonyms.map((d) => d.toLowerCase())));
 

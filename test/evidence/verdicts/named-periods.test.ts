@@ -41,11 +41,33 @@ test('a rate at a moment still meets any overlapping fact', () => {
   assert.equal(verdictOf('During Barack Obama\'s first term the unemployment rate in Lyon reached 9 percent.', [rate]).verdict, 'supported');
 });
 
-test('a share of money over a fiscal year is not held to the calendar year', () => {
-  const spending = fact('spending', {
-    statement: 'In fiscal 2015 Lyon spent 3 percent of its output on transport.', subject: 'transport spending as a share of output in Lyon',
-    value: 3, unit: 'percent', time: { from: '2014-10', to: '2015-09' }, place: 'Lyon',
+test('a named period the claim counts from, up to, a part of, or compares with, does not date it', () => {
+  // Before, each was read as the whole period: "since the first term" as the first term itself.
+  assert.deepEqual(read('Since Barack Obama\'s first term, the economy added 10 million jobs.'), []);
+  assert.deepEqual(read('Before the Obama administration, unemployment was 5 percent.'), []);
+  assert.deepEqual(read('By the end of the Obama administration, 20 million had insurance.'), []);
+  assert.deepEqual(read('In the first year of the Obama administration, 4 million jobs were lost.'), []);
+  assert.deepEqual(read('Unlike the Reagan administration, we cut taxes.'), []);
+  const rate = fact('rate-2008', {
+    statement: 'The unemployment rate in Lyon was 5 percent in 2008.', subject: 'unemployment rate in Lyon', value: 5, unit: 'percent',
+    time: { from: '2008', to: '2008' }, place: 'Lyon',
   });
-  // Shares of GDP or of a budget are given by fiscal year and said of "2015" alike.
-  assert.equal(verdictOf('In 2015 Lyon spent 3 percent of its output on transport.', [spending]).verdict, 'supported');
+  // Before: misleading, "about 2008, not 2009-01-20–2017-01-20".
+  assert.equal(verdictOf('Before the Obama administration, the unemployment rate in Lyon was 5 percent.', [rate]).verdict, 'supported');
+});
+
+test('a thing of the president\'s, or a term of another office, is no presidency', () => {
+  // Before, "under Obama" of "under Obama's health law" and "during Biden" of "during Biden's vice
+  // presidency" were read as the presidencies, and a term "in the Illinois Senate" as the first.
+  assert.deepEqual(read('Under Obama\'s health law, premiums rose 25 percent.'), []);
+  assert.deepEqual(read('During Biden\'s vice presidency, the stimulus passed.'), []);
+  assert.deepEqual(read('Obama\'s first term in the Illinois Senate was quiet.'), []);
+  assert.deepEqual(read('Ronald Reagan\'s second term in Sacramento was calmer.'), []);
+  assert.deepEqual(read('During Obama\'s second term in office, crime fell.'), [['Obama\'s second term', '2013-01-20', '2017-01-20']]);
+  const stimulus = fact('stimulus', {
+    statement: 'Lyon received $5 billion in stimulus funds in 2009 and 2010.', subject: 'stimulus funds received by Lyon', value: 5e9, unit: 'USD',
+    time: { from: '2009', to: '2010' }, place: 'Lyon',
+  });
+  // Before: misleading, "about 2009–2010, not 2021-01-20–2025-01-20".
+  assert.equal(verdictOf('During Biden\'s vice presidency, Lyon received $5 billion in stimulus funds.', [stimulus]).verdict, 'supported');
 });

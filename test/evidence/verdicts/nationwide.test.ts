@@ -47,3 +47,10 @@ test('a nationwide count is bounded by a state\'s count, as a part', () => {
   // Before, Ohio's 25,000 contradicted a nationwide 200,000 as if it were the country's.
   assert.equal(verdictOf('In 2019, 200,000 refugees arrived nationwide.', [arrivals]).verdict, 'unverified');
 });
+
+test('"nationally" before a verb of change still says nationwide', () => {
+  const text = 'In 2017 health insurance premiums nationally increased 116 percent.';
+  // Before, "nationally increased" was taken for "nationally televised", and Ohio's rate supported it.
+  assert.equal(isNationwide(text, text.indexOf('116'), text.indexOf('116') + 11), true);
+  assert.equal(verdictOf(text, [OHIO]).verdict, 'misleading');
+});
