@@ -5,8 +5,9 @@
  * (each built as held-out, then developed against once its failures were read, so none is held-out
  * any more), eval/verdicts-holdout-4/ and eval/verdicts-holdout-5/ (built before the verdict code was
  * run on them, their failures not read: the held-out sets; four of holdout-4's facts, not claims,
- * were seen during development, see its README). eval/verdicts-holdout-6/ is deliberately not
- * scored here yet: it is kept unseen for the next round, and eval/verdicts-holdout-7/ for the one after.
+ * were seen during development, see its README), and eval/verdicts-holdout-6/ (the same, first
+ * scored after the third round of verdict work). eval/verdicts-holdout-7/ is deliberately not
+ * scored here yet: it is kept unseen for the next round.
  * Nothing is learned, so `train` writes nothing; `evaluate` reports accuracy overall and per
  * expected class for each set.
  */
@@ -25,6 +26,7 @@ const HOLDOUT_2_DIR = fileURLToPath(new URL('../../eval/verdicts-holdout-2/', im
 const HOLDOUT_3_DIR = fileURLToPath(new URL('../../eval/verdicts-holdout-3/', import.meta.url));
 const HOLDOUT_4_DIR = fileURLToPath(new URL('../../eval/verdicts-holdout-4/', import.meta.url));
 const HOLDOUT_5_DIR = fileURLToPath(new URL('../../eval/verdicts-holdout-5/', import.meta.url));
+const HOLDOUT_6_DIR = fileURLToPath(new URL('../../eval/verdicts-holdout-6/', import.meta.url));
 const LABELS: readonly VerdictLabel[] = ['supported', 'contradicted', 'misleading', 'unverified'];
 
 interface Claim {
@@ -72,6 +74,11 @@ export function judgeHoldout5Set(): VerdictResult[] {
   return judgeSet(HOLDOUT_5_DIR);
 }
 
+/** Judges every claim of the sixth held-out evaluation set; exported for inspection scripts. */
+export function judgeHoldout6Set(): VerdictResult[] {
+  return judgeSet(HOLDOUT_6_DIR);
+}
+
 /** Judges every claim of one set directory (its claims.jsonl against its facts.jsonl). */
 function judgeSet(dir: string): VerdictResult[] {
   const claims = readFileSync(`${dir}claims.jsonl`, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as Claim);
@@ -104,6 +111,7 @@ export const verdictsTask: Task = {
       ...scoreRows(judgeHoldout3Set(), 'held-out-3 ', 'eval/verdicts-holdout-3', 'none published; our own set, built as held-out, then developed against after reading its failures: no longer held-out (eval/verdicts-holdout-3/README.md)'),
       ...scoreRows(judgeHoldout4Set(), 'held-out-4 ', 'eval/verdicts-holdout-4', 'none published; our own held-out set, labelled before any run; four of its facts were seen during development (eval/verdicts-holdout-4/README.md)'),
       ...scoreRows(judgeHoldout5Set(), 'held-out-5 ', 'eval/verdicts-holdout-5', 'none published; our own held-out set, labelled before any run (eval/verdicts-holdout-5/README.md)'),
+      ...scoreRows(judgeHoldout6Set(), 'held-out-6 ', 'eval/verdicts-holdout-6', 'none published; our own held-out set, labelled before any run (eval/verdicts-holdout-6/README.md)'),
     ];
   },
 };
