@@ -15,6 +15,7 @@ import type { Place } from './compare-place.ts';
 import { innermostPlaces } from './compare-place.ts';
 import type { TimeRange } from './compare-time.ts';
 import { isCausePlace } from './cause-place.ts';
+import { trustedEntities } from './capitals-entities.ts';
 import { compoundCountedNoun } from './compound-counted-noun.ts';
 import { digitQuantities } from './digit-figures.ts';
 import { fractionQuantities } from './fraction-figures.ts';
@@ -172,7 +173,9 @@ function recordMeasure(around: MeasureWords, tokens: readonly Token[]): MeasureW
  * "2") are left out unless measure words around them say what they measure ("96 million wanting
  * a job"): a bare number with nothing to say what it counts cannot be matched to a fact's measure.
  */
-export function profileClaim(unit: Unit): ClaimProfile {
+export function profileClaim(analysed: Unit): ClaimProfile {
+  // A transcript in capitals keeps only the entities capitalisation did not guess (capitals-entities.ts).
+  const unit = { ...analysed, entities: trustedEntities(analysed) };
   const words = textTerms(unit.text);
   // Dates, and periods named by a presidency ("during Obama's first term", named-periods.ts).
   const times = [...unit.times, ...namedPeriods(unit.text, unit.start)].sort((a, b) => a.start - b.start);

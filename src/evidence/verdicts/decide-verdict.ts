@@ -5,11 +5,13 @@
  * whose number fits makes it misleading (the figure is borrowed, which explains it better than
  * "wrong"); else a fact of the same scope that does not fit, or a broken bound, contradicts it.
  * Over figures: misleading, then contradicted, then supported, since one bad figure spoils the
- * claim. A unit with no decided figure may still date an event a fact dates.
+ * claim. A unit with no decided figure may still date an event a fact dates, or, undated, be
+ * restated by a fact with no value (restated-event.ts).
  */
 import type { Fact, Verdict } from '../../model/evidence-schema.ts';
 import type { ClaimProfile } from './claim-profile.ts';
 import { compareEvent } from './compare-event.ts';
+import { compareRestatement } from './restated-event.ts';
 import { judgeSuperlative } from './compare-superlative.ts';
 import type { FigureComparison } from './compare-figure.ts';
 import { compareFigure } from './compare-figure.ts';
@@ -135,5 +137,26 @@ export function decideVerdict(claim: ClaimProfile, candidates: readonly Candidat
       explanation: `Compared the claim's date, ${formatRange(claim.time)}, with ${cite(fact)}: "${fact.statement}"${when}; ${event === 'supports' ? 'the dates agree' : 'the fact contradicts it'}.`,
     };
   }
+  const restatement = judgeRestatement(claim, candidates);
+  if (restatement !== null) return restatement;
   return unverified(claim, candidates, all);
+}
+
+/**
+ * An undated claim with no figure that a valueless fact restates (restated-event.ts). Every fact
+ * that restates it must agree: one supporting and one contradicting leave it unverified.
+ */
+function judgeRestatement(claim: ClaimProfile, candidates: readonly Candidate[]): Verdict | null {
+  const found = candidates.map((c) => ({ fact: c.profile.fact, outcome: compareRestatement(claim, c) })).filter((r) => r.outcome !== null);
+  const first = found[0];
+  if (first === undefined || found.some((r) => r.outcome !== first.outcome)) return null;
+  const facts = found.slice(0, MAX_CITED).map((r) => r.fact);
+  const fact = first.fact;
+  const when = fact.time === null ? '' : ` (${formatRange(fact.time)})`;
+  return {
+    unit: claim.unit.id,
+    verdict: first.outcome === 'supports' ? 'supported' : 'contradicted',
+    facts: facts.map((f) => f.id),
+    explanation: `The claim states no figure or date; ${cite(fact)} restates it: "${fact.statement}"${when}, ${first.outcome === 'supports' ? 'and says the same' : 'but one of the two denies what the other states'}.`,
+  };
 }

@@ -40,6 +40,13 @@ const PHRASES: Readonly<Record<string, { readonly first: string; readonly canoni
 /** Nouns that are a synonym only as nouns: "pay rose" is wages, "we pay 22 percent" is not. */
 const NOUN_SYNONYMS: Readonly<Record<string, string>> = { pay: 'wage' };
 
+/**
+ * Nouns, by lemma, that the tagger already reads as nouns and that mean the same as another noun
+ * wherever they are nouns: a trade "deal" is a trade "agreement", "vets" in speech are veterans.
+ * Their verbs differ ("deal with", "to vet"), so only the noun is merged.
+ */
+const TAGGED_NOUN_SYNONYMS: Readonly<Record<string, string>> = { deal: 'agreement', vet: 'veteran' };
+
 const POSSESSIVES = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
 const MODIFIER_BEFORE = new Set(['DET', 'ADJ', 'NUM']);
 
@@ -67,6 +74,8 @@ export function contextualTerm(tokens: readonly Token[], index: number): string 
   // The first word may be joined by a hyphen: "net-worth" is tokenized as "net", "-", "worth".
   const before = tokens[index - 1]?.value === '-' ? tokens[index - 2] : tokens[index - 1];
   if (phrase !== undefined && before?.normal === phrase.first) return phrase.canonical;
+  const tagged = token.pos === 'NOUN' ? TAGGED_NOUN_SYNONYMS[token.lemma.toLowerCase()] : undefined;
+  if (tagged !== undefined) return tagged;
   const noun = NOUN_SYNONYMS[token.normal];
   return noun !== undefined && usedAsNoun(tokens, index) ? noun : null;
 }

@@ -45,3 +45,12 @@ test('a claim about wages meets a fact about earnings, and a claim about wealth 
   assert.equal(v.verdict, 'supported');
   assert.deepEqual(v.facts, ['wealth']);
 });
+
+test('a trade "deal" is an agreement and "vets" are veterans, as nouns only', () => {
+  assert.equal(termAt('The trade deals were signed.', 'deals'), 'agreement');
+  assert.equal(termAt('We take care of our vets.', 'vets'), 'veteran');
+  assert.ok(textTerms('We take better care of our vets.').terms.has('veteran'));
+  // The verbs differ: to vet a candidate, to deal with a problem.
+  assert.equal(termAt('We need to vet the refugees.', 'vet'), null);
+  assert.equal(termAt('We will deal with it.', 'deal'), null);
+});
