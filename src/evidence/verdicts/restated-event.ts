@@ -18,12 +18,19 @@
  * - both sides must use the same modals ("would", "might": a plan is not an act), and the claim
  *   may not bound itself in time relative to when it was spoken ("in years", "ago", "recently"),
  *   which only the text's date could settle, nor limit itself ("only", "first", "every") unless
- *   the fact does too.
+ *   the fact does too;
+ * - prepositions that may reverse the act agree ("voted for" / "voted against", a passive "by"),
+ *   the claim's content words come in the fact in the same order (who did what to whom), a claim
+ *   whose actor is "he", "she", "they" or "we" is not matched to a fact naming someone else, and
+ *   no side states a condition; the fact adds no hedge, partial quantifier or change over time
+ *   ("nearly", "reportedly", "some of", "no longer"), and a present stance is not a past act.
  *
  * Negation then decides, read per clause: the clauses of each side that carry shared words must
  * agree on their own negation ("No, there wasn't …": "No" is a clause of its own with no content
  * word and is ignored), and a negation in a clause that carries content words but none of the
- * shared ones leaves its scope unknown, so nothing is decided.
+ * shared ones leaves its scope unknown, so nothing is decided; so does a clause with two negations
+ * ("neither … nor"), and a negated fact that adds an adverb or a preposition the negation may bear
+ * on ("did not veto it alone", "did not veto it in March").
  */
 import type { Token } from '../../nlp/tokenize.ts';
 import type { ClaimProfile } from './claim-profile.ts';
@@ -50,8 +57,10 @@ const LIMITS = new Set(['only', 'first', 'every', 'all', 'each', 'always', 'both
 /** Verbs that report someone's words or findings: a fact of that shape is about the report, not the event, unless the claim reports too. */
 const REPORTING = new Set([
   'say', 'tell', 'claim', 'write', 'tweet', 'describe', 'suggest', 'argue', 'assert', 'state', 'report', 'allege', 'insist', 'deny', 'announce',
-  'declare', 'post', 'accuse', 'find', 'conclude', 'rule', 'estimate', 'believe', 'think', 'dispute', 'reject', 'refute', 'rate', 'cite', 'question',
+  'declare', 'post', 'accuse', 'find', 'conclude', 'rule', 'estimate', 'believe', 'think', 'dispute', 'reject', 'refute', 'rate', 'cite', 'question', 'quote', 'repeat', 'recall',
 ]);
+/** Words that mark a report however they are tagged ("or so aides claim", "according to"). */
+const REPORT_MARKERS = new Set(['according', 'claim', 'claims', 'claimed', 'reportedly', 'rumored', 'rumoured']);
 /** Words of dispute or correction: a fact carrying one is likely to quote the claim in order to refute it. */
 const DISPUTE = new Set([
   'false', 'falsely', 'untrue', 'incorrect', 'inaccurate', 'wrong', 'misleading', 'mislead', 'debunk', 'myth', 'hoax', 'rumor', 'rumour', 'baseless',
@@ -59,6 +68,23 @@ const DISPUTE = new Set([
   'allegedly', 'purported', 'purportedly', 'supposedly', 'fabricate', 'fake', 'lie',
 ]);
 const FACT_CHECK = /fact[\s-]?check|politifact|snopes/i;
+/**
+ * Adverbs that hedge, approximate or date an act ("nearly vetoed", "reportedly said", "no longer
+ * supports", "formerly backed"): a fact carrying one does not say the act plainly happened.
+ */
+const QUALIFIERS = new Set([
+  'nearly', 'almost', 'hardly', 'barely', 'scarcely', 'seldom', 'rarely', 'partially', 'partly', 'reportedly', 'apparently', 'seemingly',
+  'nominally', 'technically', 'longer', 'anymore', 'still', 'yet', 'formerly', 'previously', 'originally', 'initially', 'later',
+  'eventually', 'currently', 'recently', 'lately', 'briefly', 'temporarily',
+]);
+/** Words that open a condition or a counterfactual: "If re-elected, she vetoes …" states no act. */
+const CONDITIONALS = new Set(['if', 'unless', 'whether', 'suppose', 'supposing', 'assuming', 'lest', 'otherwise', 'hypothetically']);
+/** Prepositions that place or date an act without changing it; any other one the claim lacks ("against" for "for", "from" for "to") may reverse it. */
+const NEUTRAL_ADP = new Set(['in', 'on', 'at', 'during', 'of', 'as']);
+/** Third-person subject pronouns: the claim's actor is then unknown, and a fact naming someone may be about someone else. */
+const THIRD_PERSON = new Set(['he', 'she', 'they', 'him', 'her', 'them', 'we', 'us']);
+/** Partial quantifiers: "vetoed some of the bills" does not restate "vetoed the bills". */
+const PARTIAL = new Set(['some', 'half', 'several', 'many', 'few', 'much', 'most', 'majority', 'minority', 'certain', 'partly', 'part']);
 /** Tokens that end a clause: punctuation, conjunctions and subordinators. */
 const CLAUSE_PUNCT = new Set([',', ';', ':', '(', ')', '—', '–', '--', '.', '!', '?']);
 const CLAUSE_WORDS = new Set(['and', 'but', 'or', 'because', 'although', 'though', 'while', 'when', 'which', 'who', 'whom', 'whose', 'that', 'if', 'whereas', 'where', 'so']);
@@ -99,7 +125,7 @@ function carriesShared(content: readonly Keyed[], keys: ReadonlySet<string>): bo
   return content.some((t) => t.pos !== 'PROPN' && keys.has(t.key));
 }
 
-const oddNegation = (clause: readonly Token[]): boolean => clause.filter((t) => NEGATORS.has(t.normal)).length % 2 === 1;
+const negations = (clause: readonly Token[]): number => clause.filter((t) => NEGATORS.has(t.normal)).length;
 
 /**
  * Whether the clauses of a text that carry any of `keys` are negated: true or false when they all
@@ -110,7 +136,10 @@ export function clauseNegation(tokens: readonly Token[], keys: ReadonlySet<strin
   for (const clause of clauses(keyed(tokens))) {
     const content = clause.filter(isContent);
     const carries = carriesShared(content, keys);
-    const negated = oddNegation(clause);
+    const count = negations(clause);
+    // Two negations in one clause ("neither … nor", "not … without") have no scope this reading can place.
+    if (count > 1) return null;
+    const negated = count === 1;
     if (!carries) {
       // "No," on its own answers a question and restates the denial that follows; a negation among
       // other content words has a scope this reading cannot place.
@@ -130,6 +159,18 @@ function contentKeys(tokens: readonly Keyed[]): Set<string> {
 
 const normals = (tokens: readonly Token[], of: ReadonlySet<string>): Set<string> => new Set(tokens.map((t) => t.normal).filter((n) => of.has(n)));
 
+/** "never once", "not ever": an adverb that only strengthens the negation before it. */
+const emphasis = (clause: readonly Token[], i: number): boolean =>
+  ['once', 'ever'].includes(clause[i]?.normal ?? '') && NEGATORS.has(clause[i - 1]?.normal ?? '');
+
+/** True when the claim's content words first appear in the fact in the order they first appear in the claim. */
+function inOrder(claim: readonly Keyed[], fact: readonly Keyed[], keys: ReadonlySet<string>): boolean {
+  const firsts = (tokens: readonly Keyed[]): string[] => [...new Set(tokens.filter((t) => isContent(t) && keys.has(t.key)).map((t) => t.key))];
+  const factOrder = firsts(fact);
+  const positions = firsts(claim).map((k) => factOrder.indexOf(k));
+  return positions.every((p, i) => i === 0 || p > (positions[i - 1] as number));
+}
+
 /** What a valueless fact says of an undated, figureless claim it restates, or null when it is not a safe restatement. */
 export function compareRestatement(claim: ClaimProfile, candidate: Candidate): 'supports' | 'contradicts' | null {
   const { fact, statement } = candidate.profile;
@@ -148,11 +189,30 @@ export function compareRestatement(claim: ClaimProfile, candidate: Candidate): '
   const claimLimits = normals(claimTokens, LIMITS);
   const factLimits = normals(factTokens, LIMITS);
   if ([...claimLimits].some((w) => !factLimits.has(w))) return null;
+  // Prepositions may reverse the act ("voted for" / "voted against", "moved to" / "moved from", a
+  // passive "by"): the claim's must all be in the fact, and the fact may add only neutral ones.
+  const claimAdps = new Set(claimTokens.filter((t) => t.pos === 'ADP').map((t) => t.normal));
+  const factAdps = new Set(factTokens.filter((t) => t.pos === 'ADP').map((t) => t.normal));
+  if ([...claimAdps].some((a) => !factAdps.has(a)) || [...factAdps].some((a) => !claimAdps.has(a) && !NEUTRAL_ADP.has(a))) return null;
+  if (factTokens.some((t) => PARTIAL.has(t.normal) && !claimTokens.some((c) => c.normal === t.normal))) return null;
+  // A condition, a hedge or a change over time in the fact (or the claim) is no plain restatement.
+  if ([...claimTokens, ...factTokens].some((t) => CONDITIONALS.has(t.normal))) return null;
+  if (factTokens.some((t) => QUALIFIERS.has(t.normal) && !claimKeys.has(t.key))) return null;
+  if (clauses(factTokens).some((c) => ['had', 'were', 'should'].includes(c[0]?.normal ?? '') && ['PRON', 'PROPN', 'DET'].includes(c[1]?.pos ?? ''))) return null;
+  // A claim in the present ("supports") is not restated by a past act ("supported"): a stance can change.
+  if (claimTokens.some((t) => t.pos === 'VERB' && t.normal !== t.lemma.toLowerCase() && t.normal.endsWith('s') && !factTokens.some((f) => f.normal === t.normal))) return null;
+  // Who did what to whom: the claim's content words in the fact's order ("Okafor endorsed Reyes" is not "Reyes endorsed Okafor").
+  if (!inOrder(claimTokens, factTokens, claimKeys)) return null;
+  // "He voted for it" names no one: a fact naming someone the claim does not may be about someone else.
+  const claimNames = new Set(claimTokens.filter((t) => t.pos === 'PROPN').map((t) => t.key));
+  if (claimTokens.some((t) => THIRD_PERSON.has(t.normal)) && factTokens.some((t) => t.pos === 'PROPN' && !claimNames.has(t.key))) return null;
   const claimModals = normals(claimTokens, MODALS);
   const factModals = normals(factTokens, MODALS);
   if (claimModals.size !== factModals.size || [...claimModals].some((m) => !factModals.has(m))) return null;
   // The fact reports someone's words or a finding the claim does not report.
   if (factTokens.some((t) => t.pos === 'VERB' && REPORTING.has(t.lemma.toLowerCase()) && !claimKeys.has(t.key))) return null;
+  // "…, or so her aides claim", "according to a report": a report whatever the tagger calls the word.
+  if (factTokens.some((t) => REPORT_MARKERS.has(t.normal) && !claimKeys.has(t.key))) return null;
   if (FACT_CHECK.test(fact.statement) || factTokens.some((t) => DISPUTE.has(t.normal) || DISPUTE.has(t.lemma.toLowerCase()))) return null;
   // The fact's clauses that restate the claim add no common word of their own.
   for (const clause of clauses(factTokens)) {
@@ -163,5 +223,9 @@ export function compareRestatement(claim: ClaimProfile, candidate: Candidate): '
   const claimNegated = clauseNegation(claimTokens, claimKeys);
   const factNegated = clauseNegation(factTokens, claimKeys);
   if (claimNegated === null || factNegated === null) return null;
+  // A negation may bear on what the fact adds ("did not veto it alone", "did not veto it in March"):
+  // a negated fact that adds an adverb or a preposition contradicts nothing.
+  if (factNegated && !claimNegated && clauses(factTokens).some((c) => carriesShared(c.filter(isContent), claimKeys)
+    && c.some((t, i) => (t.pos === 'ADV' && isContent(t) && !claimKeys.has(t.key) && !emphasis(c, i)) || (t.pos === 'ADP' && !claimAdps.has(t.normal))))) return null;
   return claimNegated === factNegated ? 'supports' : 'contradicts';
 }

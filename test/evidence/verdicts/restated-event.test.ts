@@ -78,3 +78,68 @@ test('a fact with a value is not a restatement', () => {
   const valued = fact('valued', { statement: 'Governor Reyes vetoed the port expansion bill, worth $40 million.', value: 40_000_000, unit: 'USD' });
   assert.equal(verdictOf(CLAIM, [valued]).verdict, 'unverified');
 });
+
+test('a preposition that may reverse the act must be on both sides: "for" is not "against", "to" is not "from"', () => {
+  const against = fact('against', { statement: 'Senator Reyes voted against the port expansion bill.' });
+  assert.equal(verdictOf('Senator Reyes voted for the port expansion bill.', [against]).verdict, 'unverified');
+  const forIt = fact('for', { statement: 'Senator Reyes voted for the port expansion bill.' });
+  assert.equal(verdictOf('Senator Reyes voted against the port expansion bill.', [forIt]).verdict, 'unverified');
+  const from = fact('from', { statement: 'Governor Reyes moved the office from Austin.' });
+  assert.equal(verdictOf('Governor Reyes moved the office to Austin.', [from]).verdict, 'unverified');
+});
+
+test('who did what to whom: the same words in another order, or the act of someone else, decide nothing', () => {
+  const swapped = fact('swapped', { statement: 'Mayor Okafor endorsed Senator Reyes.' });
+  assert.equal(verdictOf('Senator Reyes endorsed Mayor Okafor.', [swapped]).verdict, 'unverified');
+  assert.equal(verdictOf('Mayor Okafor was endorsed by Senator Reyes.', [swapped]).verdict, 'unverified');
+  const other = fact('other', { statement: 'Senator Lee voted for the port expansion bill after Senator Reyes voted against it.' });
+  assert.equal(verdictOf('Senator Reyes voted for the port expansion bill.', [other]).verdict, 'unverified');
+  const lee = fact('lee', { statement: "Senator Lee called Senator Lin's pact a disaster." });
+  assert.equal(verdictOf('Senator Lin called the pact a disaster.', [lee]).verdict, 'unverified');
+  const voter = fact('voter', { statement: 'Senator Lin quoted a voter who called the pact a disaster.' });
+  assert.equal(verdictOf('Senator Lin called the pact a disaster.', [voter]).verdict, 'unverified');
+});
+
+test('a third-person pronoun names no one: a fact naming someone may be about someone else', () => {
+  const named = fact('named', { statement: 'Senator Alma Reyes voted for the port expansion bill.' });
+  for (const claim of ['He voted for the port expansion bill.', 'They voted for the port expansion bill.', 'We voted for the port expansion bill.']) {
+    assert.equal(verdictOf(claim, [named]).verdict, 'unverified', claim);
+  }
+});
+
+test('a hedged, approximate, conditional, reported or since-changed act is no restatement', () => {
+  for (const statement of [
+    'Governor Reyes nearly vetoed the port expansion bill.',
+    'Governor Reyes hardly vetoed the port expansion bill.',
+    'Governor Reyes partially vetoed the port expansion bill.',
+    'Governor Reyes reportedly vetoed the port expansion bill.',
+    'Governor Reyes no longer vetoes port expansion bills.',
+    'If re-elected, Governor Reyes vetoes the port expansion bill.',
+    'Had she won, Governor Reyes vetoed the port expansion bill.',
+    'Governor Reyes vetoed the port expansion bill, or so her aides claim.',
+    'Governor Reyes vetoed the port expansion bill, according to a council report.',
+  ]) assert.equal(verdictOf(CLAIM, [fact('f', { statement })]).verdict, 'unverified', statement);
+  const past = fact('past', { statement: 'Governor Reyes supported the port expansion bill.' });
+  assert.equal(verdictOf('Governor Reyes supports the port expansion bill.', [past]).verdict, 'unverified');
+});
+
+test('two negations in one clause ("neither … nor") have no known scope', () => {
+  const neither = fact('neither', { statement: 'Neither Governor Reyes nor Mayor Okafor vetoed the port expansion bill.' });
+  assert.equal(verdictOf(CLAIM, [neither]).verdict, 'unverified');
+  assert.equal(clauseNegation(tokenize('Neither the governor nor the mayor vetoed the bill.').tokens, new Set(['veto', 'bill'])), null);
+  // One negation still decides, with a contraction or "never once".
+  assert.equal(verdictOf(CLAIM, [fact('n', { statement: 'Governor Reyes didn’t veto the port expansion bill.' })]).verdict, 'contradicted');
+  assert.equal(verdictOf(CLAIM, [fact('n', { statement: 'Governor Reyes never once vetoed the port expansion bill.' })]).verdict, 'contradicted');
+});
+
+test('a partial quantifier, or a negation that may bear on what the fact adds, decides nothing', () => {
+  for (const statement of ['Governor Reyes vetoed some of the port expansion bills.', 'Governor Reyes vetoed half of the port expansion bills.']) {
+    assert.equal(verdictOf('Governor Reyes vetoed the port expansion bills.', [fact('f', { statement })]).verdict, 'unverified', statement);
+  }
+  for (const statement of [
+    'Governor Reyes did not veto the port expansion bill alone.',
+    'Governor Reyes did not veto the port expansion bill in March.',
+    'Governor Reyes did not veto the port expansion bill again.',
+    'In 2015 Governor Reyes did not veto the port expansion bill.',
+  ]) assert.equal(verdictOf(CLAIM, [fact('f', { statement })]).verdict, 'unverified', statement);
+});
