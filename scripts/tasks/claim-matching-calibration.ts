@@ -1,5 +1,5 @@
 /**
- * Calibration of the pairwise-trained claim re-ranker. Its log-odds order a query's candidates
+ * Calibration of the listwise-trained claim re-ranker. Its log-odds order a query's candidates
  * but are not probabilities, and attachMatches keeps a match only at a probability of at least
  * `minScore`. So P(match) is fitted on the training candidates from the log-odds, the gap to the
  * query's best candidate and whether the candidate is the best (Platt scaling with the pool
@@ -10,7 +10,7 @@
  */
 import type { LogisticModel } from '../../src/learn/logistic-regression.ts';
 import { POOL_FEATURES, logOdds, poolSlots } from '../../src/evidence/matching/claim-reranker.ts';
-import type { LabelledCandidates } from './claim-matching-pairs.ts';
+import type { LabelledCandidates } from './claim-matching-listwise.ts';
 
 /** A little L2 on the calibration weights keeps Newton's method stable where the classes nearly separate. */
 const RIDGE = 1e-3;
@@ -27,7 +27,7 @@ function logLoss(rows: readonly number[][], labels: readonly number[], w: readon
 }
 
 /** Solves the small linear system `a x = b` by Gaussian elimination with partial pivoting (null if singular). */
-function solve(a: number[][], b: number[]): number[] | null {
+export function solveLinear(a: number[][], b: number[]): number[] | null {
   const n = b.length;
   const m = a.map((row, i) => [...row, b[i] ?? 0]);
   for (let col = 0; col < n; col += 1) {
@@ -61,7 +61,7 @@ function fitLogistic(rows: readonly number[][], labels: readonly number[], start
         for (let k = 0; k < n; k += 1) (hessian[j] as number[])[k] = (hessian[j]?.[k] ?? 0) + p * (1 - p) * (x[j] ?? 0) * (x[k] ?? 0);
       }
     });
-    const step = solve(hessian, gradient);
+    const step = solveLinear(hessian, gradient);
     if (step === null) break;
     // A full Newton step can overshoot far from the optimum.
     let size = 1;
@@ -96,7 +96,9 @@ export function calibrated(model: LogisticModel, queries: readonly LabelledCandi
       labels.push(relevant[i] === true ? 1 : 0);
     });
   }
-  const [a = 1, b = 0, d = 0, c = 0] = fitLogistic(rows, labels, [1, 0, 0, 0]);
+  // Started from zero (every probability 0.5): the listwise scores carry an arbitrary offset, and
+  // from slope 1 they would start saturated, where Newton steps go nowhere.
+  const [a = 1, b = 0, d = 0, c = 0] = fitLogistic(rows, labels, [0, 0, 0, 0]);
   // A slope at or below zero would reverse the learned order: a model that bad is left as it is.
   if (!(a > 0)) return model;
   const weights = model.weights.map((row) => row.map((w) => w * a));

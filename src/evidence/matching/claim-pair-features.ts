@@ -19,7 +19,7 @@ import { signatureAgreement } from './query-profile.ts';
 import type { TextProfile } from './text-profile.ts';
 
 /** Bumped whenever a feature changes: a model only works with the features it was trained on. */
-export const CLAIM_MATCH_FEATURES_VERSION = 'claim-match-features/3';
+export const CLAIM_MATCH_FEATURES_VERSION = 'claim-match-features/4';
 
 /** A candidate as the re-ranker sees it. */
 export interface Candidate {
@@ -130,7 +130,11 @@ export function claimPairFeatures(queryProfile: QueryProfile, candidate: Candida
   const features = new FeatureSet();
   features.add('bias');
   features.add('bm25:relative', candidate.score / scale.score);
-  features.add('bm25:log', Math.log1p(Math.max(0, candidate.score)) / 4);
+  // The log of the score against the best's, not the log of the score: the same within a query,
+  // but BM25 scores shrink with the collection (a collection of two has IDFs near zero), and a
+  // listwise model weighs the log heavily, so the absolute log made a match's probability fall
+  // with the collection's size.
+  features.add('bm25:log-to-best', (Math.log1p(Math.max(0, candidate.score)) - Math.log1p(scale.score)) / 4);
   features.add('bm25:gap-to-best', (scale.score - candidate.score) / 10);
   features.add('rank:inverse', 1 / (candidate.rank + 1));
   agreement(features, 'claim', query, candidate.claim, idf);
