@@ -5,6 +5,13 @@
  * level (cc: central claim or not, per unit; ro: proponent/opponent, read off the decoded tree;
  * fu: root/support/attack, per unit; at: attached or not, over all ordered unit pairs), computed
  * on each test fold and averaged over 10 repetitions of 5-fold cross-validation grouped by text.
+ * The decoder's weights are chosen as P&S choose theirs, by an inner cross-validation on each
+ * training fold (never on the test fold); the shipped ones by the same search on all the texts.
+ *
+ * Tried and dropped in CV (mean of the four levels): a rule-link bonus in the edge score (never
+ * better than none); a "central" prior for the root besides its role term (0.805 vs 0.806 nested);
+ * averaging the local models over 3 training seeds (0.797 vs 0.802) or 5 bootstrap samples of the
+ * texts (0.796); an inner CV of 2 repetitions (0.806, twice the time); a wider grid (0.806).
  */
 import type { Example, LogisticModel } from '../../src/learn/logistic-regression.ts';
 import { DEFAULT_TRAIN_OPTIONS, random, train } from '../../src/learn/logistic-regression.ts';
@@ -95,6 +102,54 @@ export const DEFAULT_SETUP: StructureSetup = {
   l2: STRUCTURE_TRAIN_OPTIONS.l2,
   learningRate: STRUCTURE_TRAIN_OPTIONS.learningRate,
 };
+
+/**
+ * The decoder settings the inner cross-validation chooses among: edge weights (attachment fixed at 1;
+ * tuning it too raised the mean no further and lowered attachment) and the root's role term.
+ */
+export const DECODE_GRID: readonly DecodeOptions[] = (() => {
+  const grid: DecodeOptions[] = [];
+  for (const cc of [1, 2]) {
+    for (const role of [1, 2, 3]) {
+      for (const fn of [0.5, 1]) {
+        for (const rootRole of [0, 1, 2]) grid.push({ ...DEFAULT_DECODE_OPTIONS, weights: { cc, role, function: fn, attach: 1 }, rootRole });
+      }
+    }
+  }
+  return grid;
+})();
+const INNER_FOLDS = 5;
+/** The inner folds are dealt as repetition 100 would be (the outer ones are repetitions 0..9). */
+const INNER_REPETITION = 100;
+
+/**
+ * The decoder settings of DECODE_GRID with the best mean of the four levels in one 5-fold
+ * cross-validation on `texts` (the first of equals, in grid order).
+ */
+export function tuneDecodeOptions(texts: readonly PreparedText[], setup: StructureSetup = DEFAULT_SETUP): DecodeOptions {
+  const sums = new Float64Array(DECODE_GRID.length);
+  const folds = repeatedFolds(texts.length, INNER_REPETITION, INNER_FOLDS);
+  for (let fold = 0; fold < INNER_FOLDS; fold += 1) {
+    const scorer = structureScorer(trainStructure(texts.filter((_, i) => folds[i] !== fold), setup));
+    const test = texts.filter((_, i) => folds[i] === fold);
+    const gold = test.map((t) => t.text);
+    DECODE_GRID.forEach((options, g) => {
+      const s = scoreLevels(
+        gold,
+        test.map((t) => decodeStructure(scorer, t.view, options)),
+      );
+      sums[g] = (sums[g] ?? 0) + (s.cc + s.ro + s.fu + s.at) / 4;
+    });
+  }
+  let best = 0;
+  for (let g = 1; g < DECODE_GRID.length; g += 1) if ((sums[g] ?? 0) > (sums[best] ?? 0) + 1e-12) best = g;
+  return DECODE_GRID[best] as DecodeOptions;
+}
+
+/** Whether two decoder settings weigh alike (the rule bonus and layout links are not tuned). */
+export function sameDecodeWeights(a: DecodeOptions, b: DecodeOptions): boolean {
+  return a.rootRole === b.rootRole && a.weights.cc === b.weights.cc && a.weights.role === b.weights.role && a.weights.function === b.weights.function && a.weights.attach === b.weights.attach;
+}
 
 /** Trains the five local models on `texts`. */
 export function trainStructure(texts: readonly PreparedText[], setup: StructureSetup = DEFAULT_SETUP): StructureModels {
@@ -230,8 +285,12 @@ export function ruleTree(t: PreparedText): { heads: number[]; types: (string | n
   return { heads, types };
 }
 
-/** Cross-validated level scores for a setup: means over REPETITIONS × FOLDS test folds. */
-export function crossValidate(texts: readonly PreparedText[], setup: StructureSetup = DEFAULT_SETUP, repetitions = REPETITIONS): { mean: LevelScores; rule: LevelScores } {
+/**
+ * Cross-validated level scores for a setup: means over REPETITIONS × FOLDS test folds. With `tune`,
+ * each training fold picks the decoder settings by its own inner cross-validation (nested CV);
+ * without, every fold decodes with `setup.decode`.
+ */
+export function crossValidate(texts: readonly PreparedText[], setup: StructureSetup = DEFAULT_SETUP, repetitions = REPETITIONS, tune = true): { mean: LevelScores; rule: LevelScores } {
   const runs: LevelScores[] = [];
   const ruleRuns: LevelScores[] = [];
   for (let r = 0; r < repetitions; r += 1) {
@@ -240,7 +299,8 @@ export function crossValidate(texts: readonly PreparedText[], setup: StructureSe
       const trainTexts = texts.filter((_, i) => folds[i] !== fold);
       const testTexts = texts.filter((_, i) => folds[i] === fold);
       const scorer = structureScorer(trainStructure(trainTexts, setup));
-      const decoded: DecodedStructure[] = testTexts.map((t) => decodeStructure(scorer, t.view, setup.decode));
+      const decode = tune ? tuneDecodeOptions(trainTexts, setup) : setup.decode;
+      const decoded: DecodedStructure[] = testTexts.map((t) => decodeStructure(scorer, t.view, decode));
       runs.push(scoreLevels(testTexts.map((t) => t.text), decoded));
       ruleRuns.push(scoreLevels(testTexts.map((t) => t.text), testTexts.map(ruleTree)));
     }
@@ -261,7 +321,7 @@ export function prepareAll(): PreparedText[] {
   return loadMicrotexts().map(prepareText);
 }
 
-const PROTOCOL = `arg-microtexts EN, 84 texts, units = gold ADUs; macro F1 per test fold, mean of ${REPETITIONS}×${FOLDS}-fold CV grouped by text`;
+const PROTOCOL = `arg-microtexts EN, 84 texts, units = gold ADUs; macro F1 per test fold, mean of ${REPETITIONS}×${FOLDS}-fold CV grouped by text, decoder weights chosen by an inner ${INNER_FOLDS}-fold CV on each training fold`;
 const REFERENCE = 'Peldszus & Stede 2015 joint MST (112 texts, 10×5-fold CV)';
 
 export const structureTask: Task = {
@@ -270,6 +330,11 @@ export const structureTask: Task = {
     if (!hasData(MICROTEXTS, 'structure')) return {};
     const texts = prepareAll();
     const models = trainStructure(texts);
+    // The decoder settings ship as DEFAULT_DECODE_OPTIONS (code, not a model file): say when the search on all the texts disagrees.
+    const tuned = tuneDecodeOptions(texts);
+    if (!sameDecodeWeights(tuned, DEFAULT_DECODE_OPTIONS)) {
+      console.warn(`structure: the decoder search on all texts picks weights ${JSON.stringify(tuned.weights)}, rootRole ${tuned.rootRole}; update DEFAULT_DECODE_OPTIONS in src/passes/learned/structure-decoder.ts`);
+    }
     // The decoded tree's cross-validated scores, recorded in every model file (and so in MODELS.md).
     const { mean: cv } = crossValidate(texts);
     const scores = { 'cc macro F1': cv.cc, 'ro macro F1': cv.ro, 'fu macro F1': cv.fu, 'at macro F1': cv.at };

@@ -7,8 +7,8 @@
  * run on them, their failures not read: the held-out sets; four of holdout-4's facts, not claims,
  * were seen during development, see its README). eval/verdicts-holdout-6/ was built the same way
  * and scored once after the third round of verdict work; its failures were then read, so it is a
- * development set now. eval/verdicts-holdout-7/ is deliberately not scored here yet: it is kept
- * unseen for the next round.
+ * development set now. eval/verdicts-holdout-7/, built the same way, was first scored after the
+ * fifth round of verdict work (VERDICT_SETS says which sets are held-out now).
  * Nothing is learned, so `train` writes nothing; `evaluate` reports accuracy overall and per
  * expected class for each set.
  */
@@ -21,19 +21,33 @@ import type { VerdictLabel } from '../../src/model/evidence-schema.ts';
 import type { ModelFile } from '../../src/learn/model-file.ts';
 import type { Score, Task } from '../learning/task.ts';
 
-const DIR = fileURLToPath(new URL('../../eval/verdicts/', import.meta.url));
-const HOLDOUT_DIR = fileURLToPath(new URL('../../eval/verdicts-holdout/', import.meta.url));
-const HOLDOUT_2_DIR = fileURLToPath(new URL('../../eval/verdicts-holdout-2/', import.meta.url));
-const HOLDOUT_3_DIR = fileURLToPath(new URL('../../eval/verdicts-holdout-3/', import.meta.url));
-const HOLDOUT_4_DIR = fileURLToPath(new URL('../../eval/verdicts-holdout-4/', import.meta.url));
-const HOLDOUT_5_DIR = fileURLToPath(new URL('../../eval/verdicts-holdout-5/', import.meta.url));
-const HOLDOUT_6_DIR = fileURLToPath(new URL('../../eval/verdicts-holdout-6/', import.meta.url));
 const LABELS: readonly VerdictLabel[] = ['supported', 'contradicted', 'misleading', 'unverified'];
+
+/** One evaluation set: its folder under eval/, the prefix of its score rows, and what it is. */
+interface VerdictSet {
+  readonly folder: string;
+  readonly prefix: string;
+  readonly reference: string;
+}
+
+/** The sets `evaluate` scores, in the order they were built; each README says how. */
+export const VERDICT_SETS: readonly VerdictSet[] = [
+  { folder: 'verdicts', prefix: '', reference: 'none published; our own set (eval/verdicts/README.md)' },
+  { folder: 'verdicts-holdout', prefix: 'held-out ', reference: 'none published; our own set, built as held-out but no longer so: fixes were made after seeing its failures (eval/verdicts-holdout/README.md)' },
+  { folder: 'verdicts-holdout-2', prefix: 'held-out-2 ', reference: 'none published; our own set, built as held-out, but later fixes addressed the failures listed in its README: no longer held-out (eval/verdicts-holdout-2/README.md)' },
+  { folder: 'verdicts-holdout-3', prefix: 'held-out-3 ', reference: 'none published; our own set, built as held-out, then developed against after reading its failures: no longer held-out (eval/verdicts-holdout-3/README.md)' },
+  { folder: 'verdicts-holdout-4', prefix: 'held-out-4 ', reference: 'none published; our own held-out set, labelled before any run; four of its facts were seen during development (eval/verdicts-holdout-4/README.md)' },
+  { folder: 'verdicts-holdout-5', prefix: 'held-out-5 ', reference: 'none published; our own held-out set, labelled before any run (eval/verdicts-holdout-5/README.md)' },
+  { folder: 'verdicts-holdout-6', prefix: 'held-out-6 ', reference: 'none published; our own set, labelled before any run and held-out when first scored (0.233), then its failures were read: no longer held-out (eval/verdicts-holdout-6/README.md)' },
+  { folder: 'verdicts-holdout-7', prefix: 'held-out-7 ', reference: 'none published; our own held-out set, labelled before any run, first scored after the fifth round of verdict work, failures not read (eval/verdicts-holdout-7/README.md)' },
+];
 
 interface Claim {
   readonly id: string;
   readonly text: string;
   readonly expected: VerdictLabel;
+  /** Who said it, as the transcript labels the turn ("MR. ROMNEY"); a note in parentheses is no speaker. */
+  readonly speaker?: string | null;
 }
 
 /** One judged claim: what was expected, what came out, and whether the models took it as a check-worthy fact. */
@@ -45,43 +59,9 @@ export interface VerdictResult {
   readonly explanation: string;
 }
 
-/** Judges every claim of the evaluation set; exported for inspection scripts. */
-export function judgeEvaluationSet(): VerdictResult[] {
-  return judgeSet(DIR);
-}
-
-/** Judges every claim of the held-out evaluation set; exported for inspection scripts. */
-export function judgeHoldoutSet(): VerdictResult[] {
-  return judgeSet(HOLDOUT_DIR);
-}
-
-/** Judges every claim of the second held-out evaluation set (built after the fixes made on the first); exported for inspection scripts. */
-export function judgeHoldout2Set(): VerdictResult[] {
-  return judgeSet(HOLDOUT_2_DIR);
-}
-
-/** Judges every claim of the third held-out evaluation set (developed against since); exported for inspection scripts. */
-export function judgeHoldout3Set(): VerdictResult[] {
-  return judgeSet(HOLDOUT_3_DIR);
-}
-
-/** Judges every claim of the fourth held-out evaluation set; exported for inspection scripts. */
-export function judgeHoldout4Set(): VerdictResult[] {
-  return judgeSet(HOLDOUT_4_DIR);
-}
-
-/** Judges every claim of the fifth held-out evaluation set; exported for inspection scripts. */
-export function judgeHoldout5Set(): VerdictResult[] {
-  return judgeSet(HOLDOUT_5_DIR);
-}
-
-/** Judges every claim of the sixth held-out evaluation set (a development set since its failures were read); exported for inspection scripts. */
-export function judgeHoldout6Set(): VerdictResult[] {
-  return judgeSet(HOLDOUT_6_DIR);
-}
-
-/** Judges every claim of one set directory (its claims.jsonl against its facts.jsonl). */
-function judgeSet(dir: string): VerdictResult[] {
+/** Judges every claim of the set in `eval/<folder>/` (its claims.jsonl against its facts.jsonl); exported for inspection scripts. */
+export function judgeVerdictSet(folder: string): VerdictResult[] {
+  const dir = fileURLToPath(new URL(`../../eval/${folder}/`, import.meta.url));
   const claims = readFileSync(`${dir}claims.jsonl`, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as Claim);
   const { facts, problems } = readFactBase(`${dir}facts.jsonl`);
   for (const p of problems) console.log(`verdicts: ${p.file} line ${p.line}: ${p.message}`);
@@ -91,7 +71,10 @@ function judgeSet(dir: string): VerdictResult[] {
     if (unit === undefined) throw new Error(`claim ${claim.id} gave no unit`);
     const asFact = unit.kind === 'fact' && unit.checkworthy;
     // Judge the claim as the check-worthy factual claim it was chosen as (see eval/verdicts/README.md).
-    const forced = { ...analysis, units: [{ ...unit, kind: 'fact' as const, checkworthy: true }] };
+    // The speaker as a transcript would give it, so that "I" can be resolved (person-reference.ts);
+    // a note such as "(not given in the dataset; … by content)" is a guess, not a speaker.
+    const speaker = claim.speaker === undefined || claim.speaker === null || claim.speaker.startsWith('(') ? null : claim.speaker;
+    const forced = { ...analysis, units: [{ ...unit, kind: 'fact' as const, checkworthy: true, speaker }] };
     const verdict = judge(forced, facts).verdicts[0];
     if (verdict === undefined) throw new Error(`claim ${claim.id} got no verdict`);
     return { id: claim.id, expected: claim.expected, got: verdict.verdict, asFact, explanation: verdict.explanation };
@@ -105,15 +88,7 @@ export const verdictsTask: Task = {
     return {};
   },
   evaluate(): Score[] {
-    return [
-      ...scoreRows(judgeEvaluationSet(), '', 'eval/verdicts', 'none published; our own set (eval/verdicts/README.md)'),
-      ...scoreRows(judgeHoldoutSet(), 'held-out ', 'eval/verdicts-holdout', 'none published; our own set, built as held-out but no longer so: fixes were made after seeing its failures (eval/verdicts-holdout/README.md)'),
-      ...scoreRows(judgeHoldout2Set(), 'held-out-2 ', 'eval/verdicts-holdout-2', 'none published; our own set, built as held-out, but later fixes addressed the failures listed in its README: no longer held-out (eval/verdicts-holdout-2/README.md)'),
-      ...scoreRows(judgeHoldout3Set(), 'held-out-3 ', 'eval/verdicts-holdout-3', 'none published; our own set, built as held-out, then developed against after reading its failures: no longer held-out (eval/verdicts-holdout-3/README.md)'),
-      ...scoreRows(judgeHoldout4Set(), 'held-out-4 ', 'eval/verdicts-holdout-4', 'none published; our own held-out set, labelled before any run; four of its facts were seen during development (eval/verdicts-holdout-4/README.md)'),
-      ...scoreRows(judgeHoldout5Set(), 'held-out-5 ', 'eval/verdicts-holdout-5', 'none published; our own held-out set, labelled before any run (eval/verdicts-holdout-5/README.md)'),
-      ...scoreRows(judgeHoldout6Set(), 'held-out-6 ', 'eval/verdicts-holdout-6', 'none published; our own set, labelled before any run and held-out when first scored (0.233), then its failures were read: no longer held-out (eval/verdicts-holdout-6/README.md)'),
-    ];
+    return VERDICT_SETS.flatMap((set) => scoreRows(judgeVerdictSet(set.folder), set.prefix, `eval/${set.folder}`, set.reference));
   },
 };
 

@@ -28,10 +28,15 @@ export type LineResult<T> = { readonly number: number; readonly record: T } | { 
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
-/** Decodes, parses and validates one line; never throws. */
-export function parseLine<T>(line: RawLine, schema: z.ZodType<T>, maxBytes: number): LineResult<T> {
+/**
+ * Decodes, parses and validates one line; never throws.
+ *
+ * @param limitHint what raises the length limit, for the message: `argscope match` has a fixed one
+ *   and refuses `--max-size`, so pointing its users there sent them to an unknown option
+ */
+export function parseLine<T>(line: RawLine, schema: z.ZodType<T>, maxBytes: number, limitHint = '--max-size'): LineResult<T> {
   const { number, bytes } = line;
-  if (bytes === null) return { number, problem: `longer than the ${maxBytes}-byte limit (--max-size)` };
+  if (bytes === null) return { number, problem: `longer than the ${maxBytes}-byte limit (${limitHint})` };
   let text: string;
   try {
     text = decoder.decode(bytes);

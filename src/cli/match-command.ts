@@ -47,7 +47,7 @@ export async function runMatch(options: MatchCommandOptions, io: CliIo): Promise
     const output = await openOutput(options.out, io.stdout);
     const progress = new CountProgress(io.stderr, options.progress, 'queries matched');
     for await (const line of readLines(queries, options.maxSize)) {
-      const parsed = parseLine<QueryLine>(line, QueryLineSchema, options.maxSize);
+      const parsed = parseLine<QueryLine>(line, QueryLineSchema, options.maxSize, 'a query is a post or a claim, not a document');
       if ('problem' in parsed) {
         io.stderr.write(`argscope: ${inputName} line ${parsed.number}: ${parsed.problem}; line skipped\n`);
         skipped += 1;

@@ -67,9 +67,10 @@ Options:
   --facts FILE      judge factual claims against a fact base (JSONL or CSV, see docs/fact-base.md):
                     supported, contradicted, misleading or unverified, each citing its facts
   --date DATE       when the text was written (e.g. 2021-07); facts dated later resolve predictions
+                    (with --facts)
   --claims FILE     attach earlier fact-checks to check-worthy claims: an index made by
                     argscope index, or ClaimReview/JSONL/CSV files (repeat for several)
-  --top K           most earlier fact-checks per claim (default 3)
+  --top K           most earlier fact-checks per claim, with --claims (default 3)
   --encoder DIR     add the embeddings of a local sentence encoder (ONNX, transformers.js layout)
                     to check-worthiness and fact/opinion; train for it first with
                     npm run train -- --encoder DIR (nothing is downloaded)
@@ -115,7 +116,8 @@ export function parseCommandLine(argv: readonly string[], stderrIsTty: boolean):
         ...PROGRESS_OPTIONS,
         debug: { type: 'boolean', default: false },
         encoder: { type: 'string' },
-        facts: { type: 'string' },
+        // Repeatable only to refuse a second one (below): parseArgs would keep the last silently.
+        facts: { type: 'string', multiple: true, default: [] },
         claims: { type: 'string', multiple: true, default: [] },
         top: { type: 'string' },
         date: { type: 'string' },
@@ -156,7 +158,14 @@ export function parseCommandLine(argv: readonly string[], stderrIsTty: boolean):
   if (values.date !== undefined && !isIsoDatePrefix(values.date)) {
     throw new CliError(`--date must be an ISO 8601 date or its start, such as 2021, 2021-07 or 2021-07-14, not "${values.date}"`, 2);
   }
-  if (values.facts !== undefined && values.facts.trim() === '') throw new CliError('--facts needs a file, e.g. --facts facts.jsonl', 2);
+  // One fact base per run: "--facts a.jsonl --facts b.jsonl" used to judge against b alone while
+  // looking like a.jsonl was read too (--claims, by contrast, takes several files).
+  if (values.facts.length > 1) throw new CliError(`--facts takes one fact base, not ${values.facts.length} (${values.facts.join(', ')}); put the facts in one file, each id used once`, 2);
+  const facts = values.facts[0];
+  if (facts !== undefined && facts.trim() === '') throw new CliError('--facts needs a file, e.g. --facts facts.jsonl', 2);
+  // An option that only shapes what another adds would be silently ignored without it.
+  if (values.top !== undefined && values.claims.length === 0) throw new CliError('--top sets how many earlier fact-checks each claim gets, so it needs --claims FILE', 2);
+  if (values.date !== undefined && facts === undefined) throw new CliError('--date lets facts dated after the text resolve its predictions, so it needs --facts FILE', 2);
   if (values.target.some((t) => t.trim() === '')) throw new CliError('--target must not be empty; give the target\'s words, e.g. --target "the Taliban"', 2);
   const command = first as CliOptions['command'];
   if (command === 'analyze' && rest.length === 0) throw new CliError('analyze needs a file to read, or - for standard input', 2);
@@ -175,7 +184,7 @@ export function parseCommandLine(argv: readonly string[], stderrIsTty: boolean):
     progress: progressWanted(argv, stderrIsTty),
     debug: values.debug,
     encoder: values.encoder ?? null,
-    facts: values.facts ?? null,
+    facts: facts ?? null,
     claims: values.claims,
     top,
     date: values.date ?? null,

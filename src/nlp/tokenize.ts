@@ -9,6 +9,7 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { FILLER } from '../parse/source-document.ts';
 import { startsWithCapital } from './letter-case.ts';
+import { breakLongRuns } from './long-runs.ts';
 
 /** Universal POS tag as wink-nlp assigns it (NOUN, VERB, AUX, PROPN, NUM, PUNCT, SPACE, …). */
 export type PartOfSpeech = string;
@@ -111,7 +112,11 @@ function removeFillers(plain: string): { text: string; origin: (index: number) =
  * and so into the original text; a token's `value` is the decoded form.
  */
 export function tokenize(plain: string): TokenizedText {
-  const { text, origin } = removeFillers(plain);
+  const unfilled = removeFillers(plain);
+  // wink reads the text with long runs broken (see long-runs.ts); offsets map back through both steps.
+  const broken = breakLongRuns(unfilled.text);
+  const text = broken.text;
+  const origin = broken.text === unfilled.text ? unfilled.origin : (index: number): number => unfilled.origin(broken.origin(index));
   if (wink.lexemes.list.length - wink.lexemes.intrinsicSize > MAX_LEARNED) wink = createNlp();
   const { nlp, lexemes } = wink;
   const its = nlp.its;

@@ -75,6 +75,16 @@ test('rejects a malformed --date or --top as a command-line error', async () => 
   assert.match(top.stderr, /--top must be a whole number above 0/u);
 });
 
+test('refuses --top without --claims and --date without --facts instead of ignoring them', async () => {
+  const text = write('t7.txt', TEXT);
+  const top = await runCli(['analyze', text, '--top', '2']);
+  assert.equal(top.code, 2);
+  assert.match(top.stderr, /^argscope: --top .* needs --claims FILE\n$/u);
+  const date = await runCli(['analyze', text, '--date', '2021-07']);
+  assert.equal(date.code, 2);
+  assert.match(date.stderr, /^argscope: --date .* needs --facts FILE\n$/u);
+});
+
 test('docs mode judges every document against the facts, each resolving predictions by its own date', async () => {
   const later = { ...BAVARIA_ARRIVALS, id: 'f2', statement: 'About 30,000 refugees arrived in Bavaria in 2023.', value: 30000, time: { from: '2023', to: '2023' } };
   const facts = write('docs-facts.jsonl', jsonl([ARRIVALS, later]));

@@ -72,6 +72,22 @@ test('a fact-check changed in the index is compared by its new text, not by what
   await closeFactCheckIndex(fresh);
 });
 
+test('a fact-check with no title is matched by its claim as one with a title is (the claim stands in for it)', async () => {
+  const query = 'Joe Biden owns the largest mansion in his state.';
+  const scoreOf = async (title: string | null): Promise<number> => {
+    const index = await openFactCheckIndex(':memory:');
+    await indexFactChecks(index, [fc('mansion', query, title), fc('moon', 'The moon landing was staged in a studio in Nevada.', 'Was the moon landing faked?')]);
+    const best = (await matchClaims(index, [query], { top: 1 }))[0]?.[0];
+    await closeFactCheckIndex(index);
+    assert.equal(best?.id, 'mansion');
+    return best?.score ?? 0;
+  };
+  // Over the 0.5 floor at which analyze --claims attaches a match (it was 0.39 without a title).
+  assert.ok((await scoreOf(null)) >= 0.5);
+  assert.ok((await scoreOf('')) >= 0.5);
+  assert.ok((await scoreOf('Does Joe Biden own the largest mansion in Delaware?')) >= 0.5);
+});
+
 test('a query sharing no word with the collection, or with no words at all, matches nothing', async () => {
   const index = await openFactCheckIndex(':memory:');
   await indexFactChecks(index, COLLECTION);

@@ -118,3 +118,49 @@ test('numbers CSV lines right in a spreadsheet export: CRLF line ends and a cell
   assert.equal(facts[0]?.statement, 'One\ntwo');
   assert.deepEqual(problems.map((p) => p.line), [4]);
 });
+
+test('reports a CSV row whose quoted cell spans lines by the line the row starts on, as JSONL and fact-check CSV do', () => {
+  const csv = ['id,statement,value,source_title', 'm1,"A statement', 'over three', 'lines",lots,T', 'm2,Fine.,2,T', 'm2,Again.,3,T'].join('\n');
+  const { facts, problems } = parseFactsCsv(csv, 'f.csv');
+  assert.deepEqual(facts.map((f) => f.id), ['m2']);
+  assert.deepEqual(problems.map((p) => [p.line, p.message.split(';')[0]]), [
+    [2, '"value" is "lots"'],
+    [6, 'id "m2" was already used on line 5'],
+  ]);
+});
+
+test('names a number too large for a double as such, not as null', () => {
+  const { facts, problems } = parseFactsJsonl('{"id":"big","statement":"Huge.","value":1e999,"source":{"title":"T"}}', 'f.jsonl');
+  assert.deepEqual(facts, []);
+  assert.match(problems[0]?.message ?? '', /^"value" is Infinity \(too large a number\); write a plain number/u);
+});
+
+test('refuses a runaway text field as a bad line (tokenizing it would stall or overflow the stack) and keeps the rest', () => {
+  const huge = JSON.stringify({ id: 'h1', statement: 'x'.repeat(200_000), source: { title: 'T' } });
+  const quote = JSON.stringify({ id: 'h2', statement: 'Fine.', quote: 'y'.repeat(10_001), source: { title: 'T' } });
+  const { facts, problems } = parseFactsJsonl([huge, quote, JSON.stringify(GOOD)].join('\n'), 'f.jsonl');
+  assert.deepEqual(facts.map((f) => f.id), ['g1']);
+  assert.deepEqual(problems.map((p) => [p.line, p.message.split(';')[0]]), [
+    [1, '"statement" is 200,000 characters long'],
+    [2, '"quote" is 10,001 characters long'],
+  ]);
+});
+
+test('a .json fact base holding one JSON list, or one pretty-printed fact, is one clear problem, not one per line', () => {
+  for (const [text, what] of [
+    [JSON.stringify([GOOD, { ...GOOD, id: 'g2' }], null, 2), 'one JSON list'],
+    [JSON.stringify([GOOD]), 'one JSON list'],
+    [JSON.stringify(GOOD, null, 2), 'one JSON object over several lines'],
+  ] as const) {
+    const { facts, problems } = parseFactBase(text, 'facts.json');
+    assert.deepEqual(facts, []);
+    assert.deepEqual(problems.map((p) => [p.line, p.message.split(';')[0]]), [[1, `the file is ${what}, not JSONL`]]);
+  }
+  assert.equal(parseFactBase(`${JSON.stringify(GOOD)}\n${JSON.stringify({ ...GOOD, id: 'g2' })}\n`, 'facts.json').facts.length, 2);
+});
+
+test('a CSV header without the required columns says what the first row holds: a semicolon export, or nothing', () => {
+  const semicolons = parseFactsCsv('id;statement;source_title\ns1;A fact.;T\n', 'f.csv');
+  assert.match(semicolons.problems[0]?.message ?? '', /lacks "id", "statement", "source_title" \(found id;statement;source_title\); .*separated by commas or tabs/u);
+  assert.match(parseFactsCsv('', 'empty.csv').problems[0]?.message ?? '', /\(the file is empty\)/u);
+});

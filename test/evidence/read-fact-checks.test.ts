@@ -195,3 +195,28 @@ test('a fact-check without an id keeps one id whatever path names its file and w
   assert.match(first.id, /^checks\.jsonl#[0-9a-f]{8}$/u);
   assert.notEqual(parseFactChecksJsonl(`${JSON.stringify({ claim: 'The dam was finished in 2001.' })}\n`, 'checks.jsonl').factChecks[0]?.id, first.id);
 });
+
+test('ClaimReviews of one round-up page that share its url keep one id each; the same claim twice is still one', () => {
+  const review = (claim: string): object => ({ '@type': 'ClaimReview', url: 'https://checks.example/roundup', claimReviewed: claim });
+  const page = `<script type="application/ld+json">${JSON.stringify([review('Wheat exports doubled.'), review('Inflation hit ten percent.'), review('Wheat exports doubled.')])}</script>`;
+  const { factChecks, problems } = parseClaimReviewHtml(page, 'roundup.html');
+  assert.deepEqual(problems, []);
+  const ids = factChecks.map((f) => f.id);
+  assert.equal(new Set(ids).size, 2);
+  assert.ok(ids.every((id) => id.startsWith('https://checks.example/roundup#')));
+  assert.equal(ids[0], ids[2]);
+  const single = parseClaimReviewJson(JSON.stringify(review('Only one claim.')), 'one.json');
+  assert.deepEqual(single.factChecks.map((f) => f.id), ['https://checks.example/roundup']);
+});
+
+test('an id given to two different claims in one JSONL or CSV file is reported on the later line, not silently replaced', () => {
+  const jsonl = parseFactChecksJsonl(
+    ['{"id": "j1", "claim": "First claim."}', '{"id": "j1", "claim": "First claim."}', '{"id": "j1", "claim": "Another claim."}', '{"id": "j2", "claim": "Third."}'].join('\n'),
+    'checks.jsonl',
+  );
+  assert.deepEqual(jsonl.factChecks.map((f) => [f.id, f.claim]), [['j1', 'First claim.'], ['j1', 'First claim.'], ['j2', 'Third.']]);
+  assert.deepEqual(jsonl.problems.map(describeProblem), ['checks.jsonl line 3: id "j1" was already used on line 1 for another claim; give each fact-check its own id']);
+  const csv = parseFactChecksCsv('id,claim\n7,"A claim\nover two lines"\n7,Another claim\n', 'checks.csv');
+  assert.deepEqual(csv.factChecks.map((f) => f.id), ['7']);
+  assert.deepEqual(csv.problems.map(describeProblem), ['checks.csv line 4: id "7" was already used on line 2 for another claim; give each fact-check its own id']);
+});

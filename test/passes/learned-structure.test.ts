@@ -4,7 +4,7 @@ import { analyze } from '../../src/analyze.ts';
 import type { Analysis } from '../../src/model/analysis-schema.ts';
 import type { TextFormat } from '../../src/parse/parse-input.ts';
 import { parseInput } from '../../src/parse/parse-input.ts';
-import { learnedStructurePass, STRUCTURE_SCORER } from '../../src/passes/learned/learned-structure.ts';
+import { learnedStructurePass, shippedStructureScorer } from '../../src/passes/learned/learned-structure.ts';
 import { decodeStructure } from '../../src/passes/learned/structure-decoder.ts';
 import { structureView } from '../../src/passes/learned/structure-features.ts';
 import { LEARNED_PASSES } from '../../src/pipeline/presets.ts';
@@ -138,7 +138,7 @@ test('maps a text of about 2,000 units as one tree, scoring a bounded number of 
   assert.ok(units.length >= 2000);
   // The work, counted rather than timed (timings belong in npm run bench): all pairs would be
   // about 2,000 candidates per unit; the bounded search keeps it to a handful, so it stays linear.
-  const decoded = decodeStructure(STRUCTURE_SCORER, structureView(context, units));
+  const decoded = decodeStructure(shippedStructureScorer(), structureView(context, units));
   assert.ok(decoded.edgesScored <= 10 * units.length, `${decoded.edgesScored} candidate edges for ${units.length} units`);
   const analysis = analyze(text, { format: 'text', maxLength: 10_000_000 });
   assert.deepEqual(treeProblems(analysis), []);

@@ -70,7 +70,7 @@ export function parseFactsCsv(text: string, file: string): FactBaseResult {
   const collector = new FactCollector(file);
   const delimiter = csvDelimiter(text, file);
   const skipped: { line: number; message: string }[] = [];
-  let records: { record: Row; info: { lines: number } }[];
+  let records: { record: Row; info: { lines: number }; raw: string }[];
   try {
     records = parse(unixLines(text), {
       bom: true,
@@ -79,6 +79,7 @@ export function parseFactsCsv(text: string, file: string): FactBaseResult {
       skip_empty_lines: true,
       trim: true,
       info: true,
+      raw: true,
       skip_records_with_error: true,
       on_skip: (error) => {
         // One problem per line: a broken quote can trip several checks on the same row.
@@ -88,7 +89,7 @@ export function parseFactsCsv(text: string, file: string): FactBaseResult {
         }
         return undefined;
       },
-    }) as { record: Row; info: { lines: number } }[];
+    }) as { record: Row; info: { lines: number }; raw: string }[];
   } catch (error) {
     collector.problem(1, `cannot read the CSV (${error instanceof Error ? error.message : String(error)})`);
     return collector.result();
@@ -98,12 +99,17 @@ export function parseFactsCsv(text: string, file: string): FactBaseResult {
   const names = new Set((columns[0] ?? []).map((name) => name.toLowerCase()));
   const missing = REQUIRED.filter((column) => !names.has(column));
   if (missing.length > 0) {
-    collector.problem(1, `the header lacks ${missing.map((m) => `"${m}"`).join(', ')}; the first row must name the columns (${FACT_CSV_COLUMNS.join(', ')})`);
+    // Say what the first row holds: "id;statement;..." (a semicolon export) or an empty file shows
+    // at once why the columns were not found, as the fact-check reader's message does.
+    const found = names.size === 0 || header.trim() === '' ? 'the file is empty' : `found ${[...names].join(', ').slice(0, 120)}`;
+    collector.problem(1, `the header lacks ${missing.map((m) => `"${m}"`).join(', ')} (${found}); the first row must name the columns, separated by commas or tabs (${FACT_CSV_COLUMNS.join(', ')})`);
     return collector.result();
   }
   // Records and skipped rows arrive separately; merge them by line so problems stay in file order.
   const events = [
-    ...records.map(({ record, info }) => ({ line: info.lines, record, message: null })),
+    // info.lines is where a row ends; a quoted cell with line breaks would put the row's problems
+    // (and "already used on line N") on its last line, so count back to the line it starts on.
+    ...records.map(({ record, info, raw }) => ({ line: info.lines - (raw.replace(/^\n+/, '').replace(/\n$/, '').match(/\n/g)?.length ?? 0), record, message: null })),
     ...skipped.map(({ line, message }) => ({ line, record: null, message })),
   ].sort((a, b) => a.line - b.line);
   for (const event of events) {

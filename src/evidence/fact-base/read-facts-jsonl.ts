@@ -14,6 +14,12 @@ import { FactCollector } from './validate-fact.ts';
  */
 export function parseFactsJsonl(text: string, file: string): FactBaseResult {
   const collector = new FactCollector(file);
+  const whole = wholeFileJson(text);
+  if (whole !== null) {
+    const jq = whole === 'one JSON list' ? `jq -c '.[]'` : 'jq -c .';
+    collector.problem(1, `the file is ${whole}, not JSONL; write one fact object per line, e.g. ${jq} ${file} > facts.jsonl`);
+    return collector.result();
+  }
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   lines.forEach((raw, index) => {
     const line = raw.trim();
@@ -29,4 +35,23 @@ export function parseFactsJsonl(text: string, file: string): FactBaseResult {
     collector.add(record, index + 1);
   });
   return collector.result();
+}
+
+/**
+ * What the file is when it is one JSON value over several lines (a list of facts, or one fact
+ * pretty-printed), else null. A ".json" fact base is JSONL, but a list is what people write
+ * there, and read line by line it gave one "not valid JSON" per line of the file and no fact.
+ */
+function wholeFileJson(text: string): string | null {
+  const trimmed = text.replace(/^\uFEFF/, '').trim();
+  const multiline = trimmed.includes('\n');
+  if (!trimmed.startsWith('[') && !(trimmed.startsWith('{') && multiline)) return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(trimmed);
+  } catch {
+    return null;
+  }
+  if (Array.isArray(value)) return 'one JSON list';
+  return multiline && typeof value === 'object' && value !== null ? 'one JSON object over several lines' : null;
 }

@@ -6,6 +6,7 @@
 import { isIsoDatePrefix } from '../../model/iso-date.ts';
 import type { Fact } from '../../model/evidence-schema.ts';
 import { FactSchema } from '../../model/evidence-schema.ts';
+import { overlongField } from './field-length.ts';
 
 /** A bad line of a fact-base file: skipped, the rest of the file is still read. */
 export interface FactProblem {
@@ -44,6 +45,9 @@ const FIELD_HELP: Readonly<Record<string, string>> = {
 
 function describe(value: unknown): string {
   if (value === undefined) return 'nothing';
+  // JSON.parse reads a number too large for a double (1e999) as Infinity, which JSON.stringify
+  // writes as null: the message would say "value is null; write ..., or null".
+  if (typeof value === 'number' && !Number.isFinite(value)) return `${value} (too large a number)`;
   const json = JSON.stringify(value);
   return json.length > 40 ? `${json.slice(0, 37)}...` : json;
 }
@@ -96,6 +100,8 @@ export function validateFact(record: unknown): { fact: Fact } | { message: strin
   if (record === null || typeof record !== 'object' || Array.isArray(record)) {
     return { message: `expected a JSON object with "id", "statement" and "source", got ${describe(record)}` };
   }
+  const overlong = overlongField(record as Record<string, unknown>);
+  if (overlong !== null) return { message: overlong };
   const parsed = FactSchema.safeParse(withDefaults(record as Record<string, unknown>));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

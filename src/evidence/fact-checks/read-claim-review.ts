@@ -8,6 +8,7 @@
 import { Parser } from 'htmlparser2';
 import type { FactCheck } from '../../model/evidence-schema.ts';
 import type { FactCheckProblem, FactCheckResult } from './fact-check-record.ts';
+import { distinctReviewIds } from './distinct-review-ids.ts';
 import { fallbackFactCheckId, isoDate } from './fact-check-record.ts';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -99,6 +100,8 @@ function fromValues(values: readonly Json[], file: string, result: FactCheckResu
       else result.factChecks.push(mapped.factCheck);
     }
   }
+  // In place, element by element: a DataFeed may hold more reviews than a spread may pass as arguments.
+  distinctReviewIds(result.factChecks).forEach((factCheck, i) => (result.factChecks[i] = factCheck));
   return item;
 }
 

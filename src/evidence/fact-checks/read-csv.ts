@@ -7,6 +7,7 @@ import { parse } from 'csv-parse/sync';
 import { csvDelimiter, unixLines } from '../csv-text.ts';
 import type { FactCheckProblem, FactCheckResult } from './fact-check-record.ts';
 import { factCheckFromRecord } from './fact-check-record.ts';
+import { RepeatedIds } from './repeated-ids.ts';
 
 /** The columns argscope reads. */
 export const FACT_CHECK_COLUMNS = ['id', 'claim', 'title', 'verdict', 'url', 'date', 'author'] as const;
@@ -59,14 +60,16 @@ export function parseFactChecksCsv(text: string, file: string): FactCheckResult 
     const found = header.length === 0 ? 'the file is empty' : `found ${header.join(', ')}`;
     return { factChecks, problems: [{ file, line: 1, item: null, message: `the header has no "claim" column (${found}); the columns are ${FACT_CHECK_COLUMNS.join(', ')}` }] };
   }
+  const ids = new RepeatedIds();
   for (const { record, info, raw } of rows) {
     // info.lines is where the row ends; count back over the line breaks inside it.
     const line = info.lines - (raw.replace(/^[\r\n]+/, '').replace(/\r?\n$/, '').match(/\n/g)?.length ?? 0);
     const fields: Record<string, string> = {};
     for (const column of FACT_CHECK_COLUMNS) if (record[column] !== undefined) fields[column] = record[column];
     const checked = factCheckFromRecord(fields, file);
-    if ('message' in checked) problems.push({ file, line, item: null, message: checked.message });
-    else factChecks.push(checked.factCheck);
+    const problem = 'message' in checked ? checked.message : ids.check(checked.factCheck, line);
+    if (problem !== null) problems.push({ file, line, item: null, message: problem });
+    else if ('factCheck' in checked) factChecks.push(checked.factCheck);
   }
   problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   return { factChecks, problems };

@@ -1,10 +1,12 @@
 /** Fact-checks from JSONL: one `{id?, claim, title?, verdict?, url?, date?, author?}` object a line. */
 import type { FactCheckResult } from './fact-check-record.ts';
 import { factCheckFromRecord } from './fact-check-record.ts';
+import { RepeatedIds } from './repeated-ids.ts';
 
 /** Parses JSONL text; a line that is not JSON or not a fact-check is a problem, the rest is read. */
 export function parseFactChecksJsonl(text: string, file: string): FactCheckResult {
   const result: FactCheckResult = { factChecks: [], problems: [] };
+  const ids = new RepeatedIds();
   text
     .replace(/^\uFEFF/, '')
     .split('\n')
@@ -19,8 +21,9 @@ export function parseFactChecksJsonl(text: string, file: string): FactCheckResul
         return;
       }
       const checked = factCheckFromRecord(value, file);
-      if ('message' in checked) result.problems.push({ file, line: number, item: null, message: checked.message });
-      else result.factChecks.push(checked.factCheck);
+      const problem = 'message' in checked ? checked.message : ids.check(checked.factCheck, number);
+      if (problem !== null) result.problems.push({ file, line: number, item: null, message: problem });
+      else if ('factCheck' in checked) result.factChecks.push(checked.factCheck);
     });
   return result;
 }

@@ -12,11 +12,12 @@
  */
 import type { Token } from '../../nlp/tokenize.ts';
 import { CLAUSE_BREAKS } from './compare-measure.ts';
+import { baselineLater, comparesWithEarlierTime } from './baseline-comparative.ts';
 
 export type Direction = 'up' | 'down';
 
 const UP = new Set(['increase', 'rise', 'rose', 'risen', 'grow', 'grew', 'growth', 'jump', 'surge', 'climb', 'gain', 'double', 'triple', 'quadruple', 'higher', 'up', 'soar']);
-const DOWN = new Set(['decrease', 'decline', 'drop', 'fall', 'fell', 'fallen', 'cut', 'reduce', 'reduction', 'lose', 'loss', 'lower', 'down', 'halve', 'shrink', 'plunge']);
+const DOWN = new Set(['decrease', 'decline', 'drop', 'fall', 'fell', 'fallen', 'cut', 'reduce', 'reduction', 'lose', 'loss', 'lower', 'fewer', 'down', 'halve', 'shrink', 'plunge']);
 
 /** The way one word names, if any. */
 function directionOf(token: Token): Direction | null {
@@ -43,9 +44,10 @@ const WINDOW = 6;
 
 /**
  * Comparatives that set two things side by side as often as two times: "20 percent higher than
- * in Ohio" is no rise. With "than" in the clause they name no way.
+ * in Ohio" is no rise, nor "fewer than 500" a fall. With "than" in the clause they name no way
+ * unless it compares with an earlier time (baseline-comparative.ts).
  */
-const COMPARATIVES = new Set(['higher', 'lower']);
+const COMPARATIVES = new Set(['higher', 'lower', 'fewer']);
 
 /** Words that deny the change beside them. */
 const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
@@ -124,6 +126,21 @@ function isWord(token: Token): boolean {
   return token.pos !== 'DET' && token.pos !== 'ADV' && token.pos !== 'NUM' && token.pos !== 'SYM' && token.pos !== 'PUNCT';
 }
 
+/** The words around a figure its way is read from: up to a clause break, at most six words either side. */
+function clauseWindow(tokens: readonly Token[], first: number, end: number): { from: number; to: number } {
+  let from = first;
+  while (from > 0 && first - from < WINDOW && !CLAUSE_BREAKS.has(tokens[from - 1]?.value ?? '')) from -= 1;
+  let to = end;
+  while (to < tokens.length && to - end < WINDOW && !CLAUSE_BREAKS.has(tokens[to]?.value ?? '')) to += 1;
+  return { from, to };
+}
+
+/** True when the figure at tokens `[first, end)` is compared with an earlier time ("12 percent lower than in 2014": baseline-comparative.ts). */
+export function againstEarlierTime(tokens: readonly Token[], first: number, end: number): boolean {
+  const { from, to } = clauseWindow(tokens, first, end);
+  return comparesWithEarlierTime(tokens, from, to);
+}
+
 /**
  * The way the change of the figure at tokens `[first, end)` goes, from the words of its clause
  * (up to a clause break, at most six words either side) that can describe it (see wordsOfChange):
@@ -132,13 +149,40 @@ function isWord(token: Token): boolean {
  * comparative beside "than", or a negation in the clause ("did not rise 12 percent").
  */
 export function directionAround(tokens: readonly Token[], first: number, end: number): Direction | null {
-  let from = first;
-  while (from > 0 && first - from < WINDOW && !CLAUSE_BREAKS.has(tokens[from - 1]?.value ?? '')) from -= 1;
-  let to = end;
-  while (to < tokens.length && to - end < WINDOW && !CLAUSE_BREAKS.has(tokens[to]?.value ?? '')) to += 1;
+  const { from, to } = clauseWindow(tokens, first, end);
   const clause = tokens.slice(from, to);
   // "Exports did not rise 12 percent" denies a way rather than naming one.
   if (clause.some((t) => t.negated || NEGATIONS.has(t.normal))) return null;
-  const than = clause.some((t) => t.normal === 'than');
-  return directionOfWords(wordsOfChange(tokens, first, end, from, to).filter((t) => !(than && COMPARATIVES.has(t.normal))));
+  // "Lower than in 2014" is a fall since 2014 (baseline-comparative.ts); "higher than in Ohio" no way.
+  const than = clause.some((t) => t.normal === 'than') && !comparesWithEarlierTime(tokens, from, to);
+  const way = directionOfWords(wordsOfChange(tokens, first, end, from, to).filter((t) => !(than && COMPARATIVES.has(t.normal))));
+  // "12 percent higher in 2014 than in 2015" is a fall from 2014 to 2015 (baseline-comparative.ts).
+  if (!than && way !== null && baselineLater(tokens, from, to)) return way === 'up' ? 'down' : 'up';
+  return way;
+}
+
+/**
+ * The way a comparative beside "than" names when the figure is set against something that is not
+ * a known earlier time ("12 percent lower than in Ruritania", "lower than when the law passed"):
+ * no change a fact's change of the same size can be matched with, whichever way it went
+ * (compare-figure.ts). Null when the clause has no such comparative,
+ * is negated, or compares with an earlier time (then directionAround reads it).
+ */
+export function comparedWayAround(tokens: readonly Token[], first: number, end: number): Direction | null {
+  const { from, to } = clauseWindow(tokens, first, end);
+  const clause = tokens.slice(from, to);
+  if (clause.some((t) => t.negated || NEGATIONS.has(t.normal))) return null;
+  if (!clause.some((t) => t.normal === 'than') || comparesWithEarlierTime(tokens, from, to)) return null;
+  return directionOfWords(wordsOfChange(tokens, first, end, from, to).filter((t) => COMPARATIVES.has(t.normal)));
+}
+
+/**
+ * True when the clause of the change at tokens `[first, end)` is negated ("did not fall 12
+ * percent", "are not 12 percent lower than in 2014"): the claim denies the change rather than
+ * states it, so a fact of the same change is no support (compare-figure.ts), and one of another
+ * size no contradiction either (the claim may deny only the size).
+ */
+export function deniedAround(tokens: readonly Token[], first: number, end: number): boolean {
+  const { from, to } = clauseWindow(tokens, first, end);
+  return tokens.slice(from, to).some((t) => t.negated || NEGATIONS.has(t.normal));
 }

@@ -6,7 +6,7 @@ import type { Quantity, TimeExpression, Unit } from '../../model/analysis-schema
 import type { Token } from '../../nlp/tokenize.ts';
 import { actorsOf } from './compare-actor.ts';
 import type { Direction } from './change-direction.ts';
-import { directionAround } from './change-direction.ts';
+import { againstEarlierTime, comparedWayAround, deniedAround, directionAround } from './change-direction.ts';
 import type { MeasureWords } from './compare-measure.ts';
 import { SUBORDINATORS, isPerYear, measureAround, measureOfPhrase } from './compare-measure.ts';
 import type { UnitKey } from './unit-key.ts';
@@ -54,6 +54,12 @@ export interface ClaimFigure {
   readonly unchangedYears: number | null;
   /** For a change with a number of its own ("rose 12 percent"), the way its words say it went, else null (change-direction.ts). */
   readonly direction: Direction | null;
+  /** True when that way comes from a comparison with an earlier time ("12 percent lower than in 2014"), whose other end is undated (baseline-comparative.ts). */
+  readonly sinceBaseline: boolean;
+  /** For such a figure set against something else ("12 percent lower than in Ruritania"), the way its comparative names, else null (change-direction.ts). */
+  readonly comparedWay: Direction | null;
+  /** True for such a change its clause denies ("did not fall 12 percent"): change-direction.ts. */
+  readonly denied: boolean;
   /** True when the figure names no place but its clause says it is the whole country's: "premiums nationwide" (nationwide.ts). */
   readonly nationwide: boolean;
   /** True for a percent of something ("92 percent of the jobs lost"): a share, not a rate or a change (share-period.ts). */
@@ -220,6 +226,9 @@ export function profileClaim(analysed: Unit): ClaimProfile {
     return {
       quantity: unchanged?.quantity ?? quantity, start, countedAt, countedEnd, attributive, measure: unchanged?.measure ?? measure, record,
       target: isTargetFigure(words.tokens, own.first), unchanged, direction: plain ? directionAround(words.tokens, own.first, own.end) : null,
+      sinceBaseline: plain && againstEarlierTime(words.tokens, own.first, own.end),
+      comparedWay: plain ? comparedWayAround(words.tokens, own.first, own.end) : null,
+      denied: plain && deniedAround(words.tokens, own.first, own.end),
       share: quantity.unit === 'percent' && isPartOrRatio(words.tokens, own.end),
     };
   });
@@ -228,7 +237,7 @@ export function profileClaim(analysed: Unit): ClaimProfile {
   // Indiana" Indiana is where the bare 150,000 are, not the 8 million. A verb's stand-in figure
   // ("doubled") takes no place from a real one: in "in Estonia doubled to 14 percent" both are in Estonia.
   const all = read.map((r) => r.quantity).filter((q) => !multipliers.has(q));
-  const figures: ClaimFigure[] = named.map(({ quantity, start, countedAt, countedEnd, attributive, measure, record, target, unchanged, direction, share }) => ({
+  const figures: ClaimFigure[] = named.map(({ quantity, start, countedAt, countedEnd, attributive, measure, record, target, unchanged, direction, sinceBaseline, comparedWay, denied, share }) => ({
     quantity,
     surface: unchanged !== null ? unchanged.surface : countedAt >= 0 ? unit.text.slice(start, countedEnd - unit.start) : quantity.counted === null ? quantity.text : `${quantity.text} ${quantity.counted}`,
     unit: record !== null ? RECORD_SPAN_UNIT : claimUnitKey(quantity.unit, quantity.counted),
@@ -241,6 +250,9 @@ export function profileClaim(analysed: Unit): ClaimProfile {
     target,
     unchangedYears: unchanged?.span.years ?? null,
     direction,
+    sinceBaseline,
+    comparedWay,
+    denied,
     nationwide: isNationwide(unit.text, start, quantity.end - unit.start),
     share,
   }));

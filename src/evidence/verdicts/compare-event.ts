@@ -6,6 +6,10 @@
 import type { Token } from '../../nlp/tokenize.ts';
 import type { ClaimProfile } from './claim-profile.ts';
 import { overlaps } from './compare-time.ts';
+import { personResolved } from './person-reference.ts';
+import { stem } from './text-terms.ts';
+import { voteWay } from './vote-direction.ts';
+import { namesIndefinite, referencesDiffer } from './definite-reference.ts';
 import type { Candidate } from './retrieve-candidates.ts';
 
 /**
@@ -34,7 +38,21 @@ export function compareEvent(claim: ClaimProfile, candidate: Candidate): 'suppor
   if (fact.value !== null && (fact.unit?.toLowerCase() !== 'year' || fact.value < FIRST_CALENDAR_YEAR)) return null;
   const coverage = candidate.shared.length / Math.max(1, claim.words.terms.size);
   if (candidate.shared.length < EVENT_MIN_SHARED || coverage < EVENT_COVERAGE) return null;
+  // "I vetoed it in 2015" is the speaker's act, "you vetoed it" the addressee's: a fact naming someone else is about another event (person-reference.ts).
+  const claimNames = new Set(claim.words.tokens.filter((t) => t.pos === 'PROPN').map((t) => stem(t.normal)));
+  if (!personResolved(claim.words.tokens, candidate.profile.statement.tokens, claimNames, claim.unit.speaker)) return null;
+  // A vote is often cast more than once on one bill, in versions and years: a vote cast the other
+  // way, or on another date, tells nothing of the vote the claim dates (vote-direction.ts).
+  const claimVote = voteWay(claim.words.tokens);
+  const factVote = voteWay(candidate.profile.statement.tokens);
   const agrees = overlaps(claim.time, fact.time);
+  if ((claimVote !== null || factVote !== null) && (claimVote !== factVote || !agrees)) return null;
+  // "The bill" is not "a bill", and "a bill" vetoed in 2016 is not denied by one vetoed in 2015 (definite-reference.ts).
+  const keyedClaim = claim.words.tokens.map((t) => ({ ...t, key: stem(t.normal) }));
+  const keyedFact = candidate.profile.statement.tokens.map((t) => ({ ...t, key: stem(t.normal) }));
+  const factNouns = new Set(keyedFact.filter((t) => t.pos === 'NOUN').map((t) => t.key));
+  const shared = new Set(keyedClaim.filter((t) => t.pos === 'NOUN' && factNouns.has(t.key)).map((t) => t.key));
+  if (referencesDiffer(keyedClaim, keyedFact, shared) || (!agrees && (namesIndefinite(keyedClaim, shared) || namesIndefinite(keyedFact, shared)))) return null;
   const samePolarity = negated(claim.words.tokens) === negated(candidate.profile.statement.tokens);
   return agrees === samePolarity ? 'supports' : 'contradicts';
 }

@@ -6,6 +6,10 @@ import type { ClaimFigure, ClaimProfile } from './claim-profile.ts';
 import { compareActor } from './compare-actor.ts';
 import type { Direction } from './change-direction.ts';
 import { directionOfWords } from './change-direction.ts';
+import { namesSubgroup, subgroupOutcome } from './subgroup-figure.ts';
+import { placedElsewhere } from './unknown-place.ts';
+import { magnitudeOutcome } from './order-of-magnitude.ts';
+import { clauseTerms } from './narrower-measure.ts';
 import type { Token } from '../../nlp/tokenize.ts';
 import { CLAUSE_BREAKS } from './compare-measure.ts';
 import { contextualTerm } from './term-synonyms.ts';
@@ -217,8 +221,10 @@ function namesMoreThan(claim: ClaimProfile, figure: ClaimFigure, profile: FactPr
  * part of what the fact measures ("youth unemployment", "exports of wine") may well have gone the
  * other way. Anywhere else it neither supports nor lent the number.
  */
-function outcomeOfWays(outcome: FigureOutcome, opposed: boolean, scope: ScopeRelation, sameMeasure: boolean, sameSubject: boolean, narrower: () => boolean): FigureOutcome {
+function outcomeOfWays(outcome: FigureOutcome, opposed: boolean, scope: ScopeRelation, sameMeasure: boolean, sameSubject: boolean, narrower: () => boolean, undatedWay = false): FigureOutcome {
   if (!opposed) return outcome;
+  // "Lower than in 2014" runs to when the claim was spoken, which it does not date (baseline-comparative.ts).
+  if (undatedWay) return 'silent';
   return scope === 'equal' && sameMeasure && sameSubject && !narrower() ? 'contradicts' : 'silent';
 }
 
@@ -282,10 +288,22 @@ export function compareFigure(claim: ClaimProfile, figure: ClaimFigure, profile:
   const bound = scope === 'part' || scope === 'whole';
   const sameMeasure = measure === 'equal' && (!bound || sharesTopicWord(claim, profile));
   const opposed = figure.direction !== null && way !== null && figure.direction !== way;
-  const outcome = outcomeOfWays(outcomeOf(scope, fit, fitAsBound(figure.quantity, value), sameMeasure, sameSubject), opposed, scope, sameMeasure, sameSubject, () => namesMoreThan(claim, figure, profile));
+  const narrower = (): boolean => namesMoreThan(claim, figure, profile);
+  // A part the claim names beyond the fact ("unemployment among women") is no test of a whole's number (subgroup-figure.ts).
+  const byNumber = subgroupOutcome(outcomeOf(scope, fit, fitAsBound(figure.quantity, value), sameMeasure, sameSubject), scope, () => namesSubgroup(clauseTerms(claim, figure), profile.terms));
+  // "In the Midwest": a place the gazetteer does not know is still not the fact's (unknown-place.ts).
+  const placed = byNumber === 'supports' || byNumber === 'contradicts' ? (placedElsewhere(claim, figure, profile) ? 'silent' : byNumber) : byNumber;
+  // "12 percent higher than the national average", "lower than when the law passed": a comparison
+  // with something the words do not date is no change a fact's change of the same size, whichever
+  // way, can be matched with (change-direction.ts `comparedWayAround`).
+  // A denied change ("did not fall 12 percent") states no change a fact can match (change-direction.ts `deniedAround`).
+  const sideBySide = (figure.direction === null && figure.comparedWay !== null && way !== null) || figure.denied;
+  const outcome = sideBySide ? 'silent' : outcomeOfWays(placed, opposed, scope, sameMeasure, sameSubject, narrower, figure.sinceBaseline);
   // What a proposed change would reach is not what is (target-figure.ts): a fact that states the
   // level may confirm it was reached, but only a fact about a proposal can contradict the target
   // or be its source.
   const speaks = !figure.target || profile.proposal || outcome === 'supports';
-  return { figure, profile, fit, scope, dimensions, outcome: speaks ? outcome : 'silent', value, opposedWay: opposed ? way : null };
+  // "Tens of thousands" fits a fact of another measure by coincidence as often as by borrowing (order-of-magnitude.ts).
+  const decided = magnitudeOutcome(speaks ? outcome : 'silent', measure, figure.quantity);
+  return { figure, profile, fit, scope, dimensions, outcome: decided, value, opposedWay: opposed ? way : null };
 }

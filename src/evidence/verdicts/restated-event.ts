@@ -20,8 +20,12 @@
  *   which only the text's date could settle, nor limit itself ("only", "first", "every") unless
  *   the fact does too;
  * - prepositions that may reverse the act agree ("voted for" / "voted against", a passive "by"),
- *   the claim's content words come in the fact in the same order (who did what to whom), a claim
- *   whose actor is "he", "she", "they" or "we" is not matched to a fact naming someone else, and
+ *   the claim's content words come in the fact in the same order (who did what to whom), a
+ *   relative clause restating the claim is not about a name the claim does not give ("praised
+ *   Lin, who voted for it": relative-actor.ts), a claim
+ *   whose actor is "he", "she", "they" or "we" is not matched to a fact naming someone else, nor
+ *   one whose actor is "I" or "you" unless that is resolved (person-reference.ts), a definite
+ *   phrase ("the bill") is not matched to an indefinite one ("a bill": definite-reference.ts), and
  *   no side states a condition; the fact adds no hedge, partial quantifier or change over time
  *   ("nearly", "reportedly", "some of", "no longer"), and a present stance is not a past act.
  *
@@ -37,7 +41,11 @@ import type { ClaimProfile } from './claim-profile.ts';
 import { EVENT_COVERAGE, EVENT_MIN_SHARED } from './compare-event.ts';
 import type { Candidate } from './retrieve-candidates.ts';
 import { contextualTerm } from './term-synonyms.ts';
-import { termOf } from './text-terms.ts';
+import { stem, termOf } from './text-terms.ts';
+import { FIRST_PERSON, personResolved, speakerNames } from './person-reference.ts';
+import { referencesDiffer } from './definite-reference.ts';
+import { sameMeasureVoted, sameVoters, votesReversed } from './vote-direction.ts';
+import { actorOfRelativeElsewhere } from './relative-actor.ts';
 
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'ADV']);
 const NEGATORS = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'without']);
@@ -191,8 +199,11 @@ export function compareRestatement(claim: ClaimProfile, candidate: Candidate): '
   if ([...claimLimits].some((w) => !factLimits.has(w))) return null;
   // Prepositions may reverse the act ("voted for" / "voted against", "moved to" / "moved from", a
   // passive "by"): the claim's must all be in the fact, and the fact may add only neutral ones.
-  const claimAdps = new Set(claimTokens.filter((t) => t.pos === 'ADP').map((t) => t.normal));
-  const factAdps = new Set(factTokens.filter((t) => t.pos === 'ADP').map((t) => t.normal));
+  // "Voted against" meets "voted for" as the same vote cast the other way (vote-direction.ts).
+  const reversed = votesReversed(claimTokens, factTokens);
+  const vote = (t: Token): boolean => !reversed || (t.normal !== 'for' && t.normal !== 'against');
+  const claimAdps = new Set(claimTokens.filter((t) => t.pos === 'ADP' && vote(t)).map((t) => t.normal));
+  const factAdps = new Set(factTokens.filter((t) => t.pos === 'ADP' && vote(t)).map((t) => t.normal));
   if ([...claimAdps].some((a) => !factAdps.has(a)) || [...factAdps].some((a) => !claimAdps.has(a) && !NEUTRAL_ADP.has(a))) return null;
   if (factTokens.some((t) => PARTIAL.has(t.normal) && !claimTokens.some((c) => c.normal === t.normal))) return null;
   // A condition, a hedge or a change over time in the fact (or the claim) is no plain restatement.
@@ -206,6 +217,14 @@ export function compareRestatement(claim: ClaimProfile, candidate: Candidate): '
   // "He voted for it" names no one: a fact naming someone the claim does not may be about someone else.
   const claimNames = new Set(claimTokens.filter((t) => t.pos === 'PROPN').map((t) => t.key));
   if (claimTokens.some((t) => THIRD_PERSON.has(t.normal)) && factTokens.some((t) => t.pos === 'PROPN' && !claimNames.has(t.key))) return null;
+  // "Okafor praised Lin, who voted for it": the relative clause is Lin's act, not Okafor's (relative-actor.ts).
+  const nameStems = new Set(claimTokens.filter((t) => t.pos === 'PROPN').map((t) => stem(t.normal)));
+  if (actorOfRelativeElsewhere(factTokens, nameStems, (c) => carriesShared((c as Keyed[]).filter(isContent), claimKeys))) return null;
+  // "I" is the speaker, "you" whoever is addressed: a fact naming someone restates them only once that is known (person-reference.ts).
+  const restating = clauses(factTokens).filter((c) => carriesShared(c.filter(isContent), claimKeys)).flat();
+  if (!personResolved(claimTokens, factTokens, nameStems, claim.unit.speaker, restating)) return null;
+  // "The bill" is not "a bill": a definite phrase on one side and an indefinite on the other leave which one open (definite-reference.ts).
+  if (referencesDiffer(claimTokens, factTokens, claimKeys)) return null;
   const claimModals = normals(claimTokens, MODALS);
   const factModals = normals(factTokens, MODALS);
   if (claimModals.size !== factModals.size || [...claimModals].some((m) => !factModals.has(m))) return null;
@@ -227,5 +246,13 @@ export function compareRestatement(claim: ClaimProfile, candidate: Candidate): '
   // a negated fact that adds an adverb or a preposition contradicts nothing.
   if (factNegated && !claimNegated && clauses(factTokens).some((c) => carriesShared(c.filter(isContent), claimKeys)
     && c.some((t, i) => (t.pos === 'ADV' && isContent(t) && !claimKeys.has(t.key) && !emphasis(c, i)) || (t.pos === 'ADP' && !claimAdps.has(t.normal))))) return null;
+  // "Did not vote against" is no vote for: one may abstain.
+  // And a fact that dates or places its vote ("in March 2015") may be one vote of several on the bill.
+  // And "House Democrats voted for it" is a part of "Democrats", who may have voted against it.
+  if (reversed) {
+    // "Once", "again", "that year" make the fact's vote one of several, as a date does.
+    const dated = [...factAdps].some((a) => !claimAdps.has(a)) || factTokens.some((t) => t.pos === 'NUM' || t.type === 'number' || RELATIVE_TIME.has(t.normal));
+    return claimNegated || factNegated || dated || !sameVoters(claimTokens, factTokens, claimTokens.some((t) => FIRST_PERSON.has(t.normal)) ? speakerNames(claim.unit.speaker) : new Set()) || !sameMeasureVoted(claimTokens, factTokens, claimKeys) ? null : 'contradicts';
+  }
   return claimNegated === factNegated ? 'supports' : 'contradicts';
 }

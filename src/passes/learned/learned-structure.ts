@@ -19,7 +19,7 @@ import ccFile from '../../../models/structure-cc.json' with { type: 'json' };
 import functionFile from '../../../models/structure-function.json' with { type: 'json' };
 import roleFile from '../../../models/structure-role.json' with { type: 'json' };
 import undercutFile from '../../../models/structure-undercut.json' with { type: 'json' };
-import type { DecodedStructure } from './structure-decoder.ts';
+import type { DecodedStructure, StructureScorer } from './structure-decoder.ts';
 import { decodeStructure, pairWeight, structureScorer } from './structure-decoder.ts';
 import type { StructureView } from './structure-features.ts';
 import { describePairFeatures, STRUCTURE_FEATURES_VERSION, structurePairFeatures, structureView } from './structure-features.ts';
@@ -34,14 +34,24 @@ function load(file: ModelFile): LogisticModel {
   return loadModel(file);
 }
 
-/** The shipped models packed for decoding (exported for tests that decode a view directly). */
-export const STRUCTURE_SCORER = structureScorer({
-  cc: load(ccFile as ModelFile),
-  role: load(roleFile as ModelFile),
-  function: load(functionFile as ModelFile),
-  attach: load(attachFile as ModelFile),
-  undercut: load(undercutFile as ModelFile),
-});
+let shipped: StructureScorer | null = null;
+
+/**
+ * The shipped models packed for decoding, on first use (exported for tests that decode a view
+ * directly). Not at module load: `npm run train` imports this module through the pipeline, and
+ * after a change of STRUCTURE_FEATURES_VERSION the stale files it is about to replace would stop
+ * it before it could start.
+ */
+export function shippedStructureScorer(): StructureScorer {
+  shipped ??= structureScorer({
+    cc: load(ccFile as ModelFile),
+    role: load(roleFile as ModelFile),
+    function: load(functionFile as ModelFile),
+    attach: load(attachFile as ModelFile),
+    undercut: load(undercutFile as ModelFile),
+  });
+  return shipped;
+}
 
 const round = (x: number): number => Math.round(x * 100) / 100;
 
@@ -56,8 +66,9 @@ function attachmentCues(view: StructureView, a: number, b: number): Cue[] {
   let second = -1;
   let bestWeight = 0;
   let secondWeight = 0;
+  const scorer = shippedStructureScorer();
   for (let i = 0; i < codes.length; i += 1) {
-    const weight = pairWeight(STRUCTURE_SCORER, codes[i] as number);
+    const weight = pairWeight(scorer, codes[i] as number);
     if (!(weight > 0)) continue;
     if (best < 0 || weight > bestWeight) {
       second = best;
@@ -110,7 +121,7 @@ function decide(context: AnalysisContext): void {
     return;
   }
   const view = structureView(context, arguing);
-  const decoded = decodeStructure(STRUCTURE_SCORER, view);
+  const decoded = decodeStructure(shippedStructureScorer(), view);
   const children: number[] = arguing.map(() => 0);
   decoded.heads.forEach((h) => {
     if (h >= 0) children[h] = (children[h] ?? 0) + 1;

@@ -4,7 +4,10 @@
  * or attacking, and, per candidate pair, the probability of attaching. Each candidate edge scores
  * the weighted mean of its attachment, "the source is not the central claim", role consistency
  * (support keeps the role, attack flips it) and function probabilities; a maximum spanning tree
- * over these scores is the structure, with exactly one root, the central claim.
+ * over these scores is the structure, with exactly one root, the central claim. The root earns its
+ * own role term (it is the proponent's) as an edge earns role consistency (not when a long text is
+ * decoded by chunks: there the likeliest central claim is the root); the weights and that term are
+ * chosen by cross-validation inside the training texts (scripts/tasks/structure.ts).
  *
  * Bounded on long texts: beyond ALL_PAIRS_UNITS a unit's candidate heads are its near neighbours,
  * its paragraph's head and the one before, the rule structure's choice and major claim, and the
@@ -38,6 +41,11 @@ export interface StructureModels {
 export interface DecodeOptions {
   readonly weights: { readonly cc: number; readonly role: number; readonly function: number; readonly attach: number };
   /**
+   * What the root earns for being the proponent's: this times the role weight times its probability
+   * of being the proponent's, on the scale of an edge score (0: P&S, where every root earns 0).
+   */
+  readonly rootRole: number;
+  /**
    * Added to the score of the edge the rule structure chose, by what the rule link rests on
    * (`marker`, `pattern`, `position`, `structure`): a soft fallback to the rules where the models are unsure.
    */
@@ -46,8 +54,13 @@ export interface DecodeOptions {
   readonly keepLayoutLinks: boolean;
 }
 
+/**
+ * The weights and root role term `tuneDecodeOptions` (scripts/tasks/structure.ts) picks on all the
+ * training texts; `npm run train` warns when they no longer match.
+ */
 export const DEFAULT_DECODE_OPTIONS: DecodeOptions = Object.freeze({
-  weights: Object.freeze({ cc: 1, role: 1, function: 1, attach: 1 }),
+  weights: Object.freeze({ cc: 1, role: 1, function: 0.5, attach: 1 }),
+  rootRole: 2,
   ruleBonus: Object.freeze({}),
   keepLayoutLinks: true,
 });
@@ -308,6 +321,8 @@ export function decodeStructure(scorer: StructureScorer, view: StructureView, op
   const rootCandidates = byCentral.slice(0, ROOT_CANDIDATES);
   const parts = chunks(view);
   const globalRoot = parts.length > 1 ? (byCentral[0] ?? 0) : null;
+  const { weights } = options;
+  const rootRole = (options.rootRole * weights.role) / (weights.attach + weights.cc + weights.role + weights.function);
   let edgesScored = 0;
   for (const [start, end] of parts) {
     const size = end - start;
@@ -343,6 +358,8 @@ export function decodeStructure(scorer: StructureScorer, view: StructureView, op
         rootScores[a - start] = inChunk ? (a === globalRoot ? 0 : -1e9) : (external[a - start]?.score ?? -1e9);
       } else if (forced !== null) {
         rootScores[a - start] = -1e9;
+      } else if (rootRole !== 0) {
+        rootScores[a - start] = rootRole * (1 - (p.scores[a]?.opponent ?? 0));
       }
     }
     const local = bestSingleRootTree(size, edges, rootScores);

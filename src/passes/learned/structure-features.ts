@@ -3,6 +3,12 @@
  * stands among the arguing units and what the rule structure made of it; for each candidate pair,
  * distance and direction, shared words, the markers each opens with, and whether the rules linked
  * them. Training (scripts/tasks/structure.ts) and the pass both build features here.
+ *
+ * Tried in cross-validation and left out (no gain beyond the spread between training seeds): whether
+ * a contrast or concession opener comes earlier or later in the paragraph, whether a unit shares its
+ * sentence with a neighbour, the opener crossed with the distance from the start (unit features);
+ * shared words, the rule kinds, or the earlier/later contrast and concession openers crossed with
+ * the direction (pair features). Kept: both openers with the direction, and same sentence with it.
  */
 import type { Cue, RelationType } from '../../model/analysis-schema.ts';
 import { FeatureSet, fnv1a } from '../../learn/feature-hashing.ts';
@@ -16,7 +22,7 @@ import { openingMarkers } from '../opening-marker.ts';
 import { contentLemmas, overlap } from '../structure/lexical-overlap.ts';
 
 /** Bump when the structure features change: the structure models record it and must be retrained. */
-export const STRUCTURE_FEATURES_VERSION = `${FEATURES_VERSION}+structure/5`;
+export const STRUCTURE_FEATURES_VERSION = `${FEATURES_VERSION}+structure/6`;
 
 /**
  * Unit features for every structure decision: words and word pairs, rule annotations, position.
@@ -56,6 +62,8 @@ export interface StructureView {
   readonly cues: readonly (readonly number[])[];
   /** Per unit: value ids of its opening marker and rule kind, for pair features. */
   readonly openerIds: readonly number[];
+  /** Per unit and direction (4 × unit + direction index): value id of its opening marker with the direction, e.g. `contrast,prev`. */
+  readonly openerDirectionIds: readonly number[];
   readonly kindIds: readonly number[];
   /** Position of the first arguing unit of each unit's paragraph. */
   readonly paragraphHeads: readonly number[];
@@ -71,7 +79,9 @@ function valueId(name: string): number {
   return id;
 }
 const NONE = valueId('');
-const DIRECTIONS = ['prev', 'next', 'back', 'fwd'].map(valueId);
+const DIRECTION_NAMES = ['prev', 'next', 'back', 'fwd'] as const;
+const DIRECTIONS = DIRECTION_NAMES.map(valueId);
+const SAME_SENTENCE = ['same', 'other'].map(valueId);
 /** Distances -5..+5 (clipped), by d + 5. */
 const DISTANCES = [...Array(11).keys()].map((i) => valueId(i - 5 > 0 ? `+${i - 5}` : `-${5 - i}`));
 const OVERLAPS = ['0', '0.2', '0.4', '0.7', '>0.7'].map(valueId);
@@ -84,6 +94,17 @@ function cachedId(name: string): number {
     valueIds.set(name, id);
   }
   return id;
+}
+
+const openerDirectionCache = new Map<string, readonly number[]>();
+/** The value ids of `opener` with each direction (`contrast,prev` ...), cached per opener. */
+function openerDirections(opener: string): readonly number[] {
+  let ids = openerDirectionCache.get(opener);
+  if (ids === undefined) {
+    ids = DIRECTION_NAMES.map((dir) => valueId(`${opener},${dir}`));
+    openerDirectionCache.set(opener, ids);
+  }
+  return ids;
 }
 
 /** Opening words, markers anywhere, the closing mark and a concession of unit `index`. */
@@ -133,6 +154,7 @@ export function structureView(context: AnalysisContext, units: readonly number[]
     ruleRoot,
     ruleLinks,
     openerIds: openers.map(cachedId),
+    openerDirectionIds: openers.flatMap(openerDirections),
     kindIds: units.map((index) => cachedId(context.rules.kind[index] ?? 'none')),
     lemmas: units.map((index) => {
       const range = context.unitTokens[index];
@@ -224,10 +246,12 @@ const PAIR_TEMPLATES = [
   'source-opens|distance',
   'target-opens|dir',
   'source-opens|target-opens',
+  'source-opens|target-opens|dir',
   'source-concession|dir',
   'target-concession|dir',
   'kinds',
   'same-sentence',
+  'sentence|dir',
   'other-paragraph',
   'to-paragraph-head',
   'overlap',
@@ -269,7 +293,8 @@ export function structurePairFeatures(view: StructureView, a: number, b: number,
   const n = view.units.length;
   const d = b - a;
   const dist = DISTANCES[Math.max(-5, Math.min(5, d)) + 5] as number;
-  const dir = DIRECTIONS[d === -1 ? 0 : d === 1 ? 1 : d < 0 ? 2 : 3] as number;
+  const dirIndex = d === -1 ? 0 : d === 1 ? 1 : d < 0 ? 2 : 3;
+  const dir = DIRECTIONS[dirIndex] as number;
   add(T.distance, dist);
   add(T.direction, dir);
   if (b === 0) add(T['to-first']);
@@ -282,6 +307,7 @@ export function structurePairFeatures(view: StructureView, a: number, b: number,
   add(T['source-opens|distance'], so, dist);
   add(T['target-opens|dir'], to, dir);
   add(T['source-opens|target-opens'], so, to);
+  add(T['source-opens|target-opens|dir'], so, view.openerDirectionIds[4 * b + dirIndex]);
   const source = context.units[view.units[a] as number];
   const target = context.units[view.units[b] as number];
   if (source?.concession === true) add(T['source-concession|dir'], dir);
@@ -289,6 +315,7 @@ export function structurePairFeatures(view: StructureView, a: number, b: number,
   add(T.kinds, view.kindIds[a], view.kindIds[b]);
   if (source !== undefined && target !== undefined) {
     if (source.sentence === target.sentence) add(T['same-sentence']);
+    add(T['sentence|dir'], SAME_SENTENCE[source.sentence === target.sentence ? 0 : 1], dir);
     if (source.paragraph !== target.paragraph) add(T['other-paragraph']);
   }
   if (view.paragraphHeads[a] === b) add(T['to-paragraph-head']);

@@ -148,3 +148,10 @@ test('a change the other way of all that the fact measures does not contradict a
   });
   assert.equal(verdictOf('Wine exports from Lyon rose 12 percent in 2015.', [wine]).verdict, 'contradicted');
 });
+
+test('a denied change is not supported by a fact stating that change', () => {
+  const fell = fact('fell', { statement: 'Burglaries in Freedonia fell 12 percent from 2014 to 2015.', subject: 'change in burglaries', value: 12, unit: 'percent', place: 'Freedonia', time: { from: '2014', to: '2015' } });
+  assert.equal(verdictOf('Burglaries in Freedonia did not fall 12 percent from 2014 to 2015.', [fell]).verdict, 'unverified');
+  assert.equal(verdictOf('Burglaries in Freedonia are not 12 percent lower than in 2014.', [fell]).verdict, 'unverified');
+  assert.equal(verdictOf('Burglaries in Freedonia fell 12 percent from 2014 to 2015.', [fell]).verdict, 'supported');
+});

@@ -80,10 +80,12 @@ test('a fact with a value is not a restatement', () => {
 });
 
 test('a preposition that may reverse the act must be on both sides: "for" is not "against", "to" is not "from"', () => {
-  const against = fact('against', { statement: 'Senator Reyes voted against the port expansion bill.' });
-  assert.equal(verdictOf('Senator Reyes voted for the port expansion bill.', [against]).verdict, 'unverified');
-  const forIt = fact('for', { statement: 'Senator Reyes voted for the port expansion bill.' });
-  assert.equal(verdictOf('Senator Reyes voted against the port expansion bill.', [forIt]).verdict, 'unverified');
+  const against = fact('against', { statement: 'Senator Reyes campaigned against the port expansion bill.' });
+  assert.equal(verdictOf('Senator Reyes campaigned for the port expansion bill.', [against]).verdict, 'unverified');
+  const forIt = fact('for', { statement: 'Senator Reyes campaigned for the port expansion bill.' });
+  assert.equal(verdictOf('Senator Reyes campaigned against the port expansion bill.', [forIt]).verdict, 'unverified');
+  // A vote is the exception: "voted against" is the same vote cast the other way (vote-direction.test.ts).
+  assert.equal(verdictOf('Senator Reyes voted against the port expansion bill.', [fact('vote', { statement: 'Senator Reyes voted for the port expansion bill.' })]).verdict, 'contradicted');
   const from = fact('from', { statement: 'Governor Reyes moved the office from Austin.' });
   assert.equal(verdictOf('Governor Reyes moved the office to Austin.', [from]).verdict, 'unverified');
 });
@@ -142,4 +144,10 @@ test('a partial quantifier, or a negation that may bear on what the fact adds, d
     'Governor Reyes did not veto the port expansion bill again.',
     'In 2015 Governor Reyes did not veto the port expansion bill.',
   ]) assert.equal(verdictOf(CLAIM, [fact('f', { statement })]).verdict, 'unverified', statement);
+});
+
+test('a relative clause restating the claim tells of the name before it, not of the claim\'s actor', () => {
+  const praised = fact('praised', { statement: 'Senator Okafor praised Senator Lin, who vetoed the port expansion bill.' });
+  assert.equal(verdictOf('Senator Okafor vetoed the port expansion bill.', [praised]).verdict, 'unverified');
+  assert.equal(verdictOf('Senator Lin vetoed the port expansion bill.', [praised]).verdict, 'supported');
 });
