@@ -46,6 +46,12 @@ function parseDigits(value: string): number | null {
   return Number(value.replace(/,/g, ''));
 }
 
+/**
+ * "10-15", "1,000–2,000": a range of two figures in one token. Hoisted and tried on number tokens
+ * only: this runs at every token, and a regular-expression literal makes a new object each time.
+ */
+const NUMBER_RANGE = /^(\d[\d,]*(?:\.\d+)?)[-–](\d[\d,]*(?:\.\d+)?)$/;
+
 /** A number at `i`: currency symbol, digits or words, an optional scale word; a hyphenated range stays one figure. */
 function readFigure(tokens: readonly Token[], i: number, end: number, taken: ReadonlySet<number>): Figure | null {
   let j = i;
@@ -56,7 +62,7 @@ function readFigure(tokens: readonly Token[], i: number, end: number, taken: Rea
   let value: number | null = null;
   let high: number | null = null;
   let next = j + 1;
-  const range = /^(\d[\d,]*(?:\.\d+)?)[-–](\d[\d,]*(?:\.\d+)?)$/.exec(token.value);
+  const range = token.type === 'number' ? NUMBER_RANGE.exec(token.value) : null;
   if (token.type === 'number' && range !== null) {
     value = parseDigits(range[1] ?? '');
     high = parseDigits(range[2] ?? '');

@@ -128,8 +128,7 @@ function centuryAt(tokens: readonly Token[], i: number, end: number): { number: 
   return { number, end: next + 1 };
 }
 
-// Hoisted, as they are tested on each token: a regular-expression literal makes a new object each time it is evaluated.
-const FINAL_STOP = /\.$/;
+// Hoisted, as it is tested on each token: a regular-expression literal makes a new object each time it is evaluated.
 const PART_PREFIX = /^(?:early|mid|late)/;
 
 /**
@@ -139,7 +138,13 @@ const PART_PREFIX = /^(?:early|mid|late)/;
 function canStartTime(token: Token): boolean {
   const first = token.value.charCodeAt(0);
   if ((first >= 48 && first <= 57) || token.value[0] === "'" || token.value[0] === '’' || token.type === 'decade') return true;
-  return MONTHS.has(token.normal.replace(FINAL_STOP, '')) || PART_PREFIX.test(token.normal) || ORDINAL_WORDS.has(token.normal) || token.normal === 'twenty';
+  // The map lookups before the regular expression: this runs on every token.
+  return MONTHS.has(withoutFinalStop(token.normal)) || ORDINAL_WORDS.has(token.normal) || token.normal === 'twenty' || PART_PREFIX.test(token.normal);
+}
+
+/** `normal` without a final full stop ("Sept." is a month): `replace(/\.$/, '')`, without a regular expression run and a string made for every token. */
+function withoutFinalStop(normal: string): string {
+  return normal.endsWith('.') ? normal.slice(0, -1) : normal;
 }
 
 /** The time expression starting at token `i`, if any. */
@@ -147,7 +152,7 @@ function matchAt(tokens: readonly Token[], i: number, end: number): TimeMatch | 
   const token = tokens[i] as Token;
   if (!canStartTime(token)) return null;
   const next = i + 1 < end ? tokens[i + 1] : undefined;
-  const month = token.pos !== 'AUX' && startsWithCapital(token.value) ? MONTHS.get(token.normal.replace(FINAL_STOP, '')) : undefined;
+  const month = token.pos !== 'AUX' && startsWithCapital(token.value) ? MONTHS.get(withoutFinalStop(token.normal)) : undefined;
   if (month !== undefined) {
     const day = asInt(next);
     if (day !== null && day >= 1 && day <= 31 && next?.value.length !== 4) {

@@ -104,7 +104,7 @@ export function unitFeatures(tokens: readonly Token[], range: TokenRange, sentim
     if (SECOND.has(token.normal)) secondPerson = true;
     if (PAST_AUX.has(token.normal) || isPastVerb(token)) pastTense = true;
     if (DEGREE.has(token.normal) || isEvaluativeAdjective(tokens, i)) evaluative += 1;
-    if (COMPARATIVE_ENDING.test(token.normal) && token.pos === 'ADJ' || token.normal === 'more' || token.normal === 'most' || token.normal === 'less') comparative = true;
+    if ((token.pos === 'ADJ' && COMPARATIVE_ENDING.test(token.normal)) || token.normal === 'more' || token.normal === 'most' || token.normal === 'less') comparative = true;
   }
   const last = tokens[range.end - 1];
   const opener = firstContentToken(tokens, range);

@@ -3,6 +3,7 @@
  * made from the rules' state, which is exactly the state the training scripts see (they run
  * RULE_PIPELINE), and overwrite the decisions they learned.
  */
+import { checkworthinessPass, checkworthinessScoresPass } from '../passes/checkworthiness.ts';
 import { learnedCheckworthinessPass } from '../passes/learned/learned-checkworthiness.ts';
 import { learnedKindPass } from '../passes/learned/learned-kind.ts';
 import { learnedStructurePass } from '../passes/learned/learned-structure.ts';
@@ -22,5 +23,12 @@ export const LEARNED_PASSES: readonly Pass[] = [learnedStructurePass, learnedSta
  */
 export const EVIDENCE_PASSES: readonly Pass[] = [verdictsPass];
 
-/** The full default analysis. */
-export const DEFAULT_PIPELINE = buildPipeline([...RULE_PASSES, ...LEARNED_PASSES, ...EVIDENCE_PASSES]);
+/**
+ * The full default analysis. The rule check-worthiness pass runs without its cues: the learned one
+ * replaces them on every unit.
+ */
+export const DEFAULT_PIPELINE = buildPipeline([
+  ...RULE_PASSES.map((pass) => (pass === checkworthinessPass ? checkworthinessScoresPass : pass)),
+  ...LEARNED_PASSES,
+  ...EVIDENCE_PASSES,
+]);

@@ -55,10 +55,14 @@ export function shippedStructureScorer(): StructureScorer {
 
 const round = (x: number): number => Math.round(x * 100) / 100;
 
+/** Pair feature codes and parts of the relation being explained, refilled for each (nothing keeps them). */
+const cueCodes: number[] = [];
+const cueParts: number[] = [];
+
 /** The two pair features (distance, markers, shared words, the rule link) that pushed hardest toward attaching unit `a` to unit `b`. */
 function attachmentCues(view: StructureView, a: number, b: number): Cue[] {
-  const codes: number[] = [];
-  const parts: number[] = [];
+  const codes = cueCodes;
+  const parts = cueParts;
   structurePairFeatures(view, a, b, codes, parts);
   // One scan for the two strongest positive pushes (the earlier of equals first), instead of
   // mapping, filtering and sorting every pair feature of every relation.

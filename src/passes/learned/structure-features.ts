@@ -11,15 +11,14 @@
  * the direction (pair features). Kept: both openers with the direction, and same sentence with it.
  */
 import type { Cue, RelationType } from '../../model/analysis-schema.ts';
-import { FeatureSet, fnv1a } from '../../learn/feature-hashing.ts';
+import { FeatureSet, fnv1a, fnv1aFrom } from '../../learn/feature-hashing.ts';
 import type { HashedFeatures } from '../../learn/pair-features.ts';
-import { hashFeatures } from '../../learn/pair-features.ts';
 import type { FeatureGroups } from '../../learn/unit-feature-set.ts';
 import { FEATURES_VERSION, unitFeatureSet } from '../../learn/unit-feature-set.ts';
 import type { AnalysisContext } from '../../pipeline/context.ts';
 import { MARKERS } from '../discourse-markers.ts';
 import { openingMarkers } from '../opening-marker.ts';
-import { contentLemmas, overlap } from '../structure/lexical-overlap.ts';
+import { overlap, unitContentLemmas } from '../structure/lexical-overlap.ts';
 
 /** Bump when the structure features change: the structure models record it and must be retrained. */
 export const STRUCTURE_FEATURES_VERSION = `${FEATURES_VERSION}+structure/6`;
@@ -107,9 +106,27 @@ function openerDirections(opener: string): readonly number[] {
   return ids;
 }
 
-/** Opening words, markers anywhere, the closing mark and a concession of unit `index`. */
-function unitCues(context: AnalysisContext, index: number): string[] {
-  const cues: string[] = [];
+const W1 = fnv1a('w1=');
+const W2 = fnv1a('w2=');
+const W3 = fnv1a('w3=');
+const MARKER = fnv1a('marker=');
+const ENDS = fnv1a('ends=');
+const CONCESSION = fnv1a('concession');
+
+/** The hash of a name made of a head (given by its hash) and the first `count` of `parts` joined by "_", without building the name. */
+function hashJoined(head: number, parts: readonly string[], count: number): number {
+  let hash = head;
+  for (let i = 0; i < count; i += 1) hash = fnv1aFrom(i === 0 ? hash : fnv1aFrom(hash, '_'), parts[i] as string);
+  return hash;
+}
+
+/**
+ * Opening words, markers anywhere, the closing mark and a concession of unit `index`, hashed: the
+ * names `w1=<word>`, `w2=<word>_<word>`, `w3=…`, `marker=<function>`, `ends=<mark>` and
+ * `concession` are hashed in parts and never built (this runs for every arguing unit).
+ */
+function unitCues(context: AnalysisContext, index: number): number[] {
+  const cues: number[] = [];
   const range = context.unitTokens[index];
   if (range === undefined) return cues;
   const words: string[] = [];
@@ -117,13 +134,13 @@ function unitCues(context: AnalysisContext, index: number): string[] {
     const token = context.tokens[t];
     if (token !== undefined && token.type === 'word') words.push(token.normal);
   }
-  if (words.length > 0) cues.push(`w1=${words[0]}`);
-  if (words.length > 1) cues.push(`w2=${words[0]}_${words[1]}`);
-  if (words.length > 2) cues.push(`w3=${words.join('_')}`);
-  for (const marker of MARKERS.findAll(context.tokens, range.first, range.end)) cues.push(`marker=${marker.value}`);
+  if (words.length > 0) cues.push(hashJoined(W1, words, 1));
+  if (words.length > 1) cues.push(hashJoined(W2, words, 2));
+  if (words.length > 2) cues.push(hashJoined(W3, words, 3));
+  for (const marker of MARKERS.findAll(context.tokens, range.first, range.end)) cues.push(fnv1aFrom(MARKER, marker.value));
   const last = context.tokens[range.end - 1];
-  if (last !== undefined && (last.value === '!' || last.value === '?')) cues.push(`ends=${last.value}`);
-  if (context.units[index]?.concession === true) cues.push('concession');
+  if (last !== undefined && (last.value === '!' || last.value === '?')) cues.push(fnv1aFrom(ENDS, last.value));
+  if (context.units[index]?.concession === true) cues.push(CONCESSION);
   return cues;
 }
 
@@ -156,12 +173,9 @@ export function structureView(context: AnalysisContext, units: readonly number[]
     openerIds: openers.map(cachedId),
     openerDirectionIds: openers.flatMap(openerDirections),
     kindIds: units.map((index) => cachedId(context.rules.kind[index] ?? 'none')),
-    lemmas: units.map((index) => {
-      const range = context.unitTokens[index];
-      return range === undefined ? new Set<string>() : contentLemmas(context.tokens.slice(range.first, range.end));
-    }),
+    lemmas: units.map((index) => unitContentLemmas(context, index)),
     openers,
-    cues: units.map((index) => unitCues(context, index).map(fnv1a)),
+    cues: units.map((index) => unitCues(context, index)),
     paragraphHeads: heads,
     ruleChildren: ruleLinks.reduce((counts, link) => {
       if (link.parent !== null) counts[link.parent] = (counts[link.parent] ?? 0) + 1;
@@ -177,6 +191,7 @@ const bucket = (n: number, limits: readonly number[]): string => {
 
 /** Where a cue of another unit is seen from: the unit itself, the one before, the one after. */
 const CUE_SEEDS = [0x51ed27, 0x2545f491, 0x6c8e9cf5] as const;
+const NO_CUES: readonly number[] = [];
 
 function cueCode(hash: number, seed: number): number {
   let h = (hash ^ seed) >>> 0;
@@ -215,19 +230,31 @@ export function structureUnitFeatures(view: StructureView, k: number): HashedFea
     set.add(`s:rule-source=${rule.source ?? 'none'}`);
   }
   set.add(`s:rule-children=${Math.min(view.ruleChildren[k] ?? 0, 2)}`);
-  const hashed = { hashes: [] as number[], values: [] as number[] };
-  hashFeatures(set, hashed);
-  const addCues = (cues: readonly number[] | undefined, seed: number): void => {
-    if (cues === undefined) return;
-    for (const hash of cues) {
-      hashed.hashes.push(cueCode(hash, seed));
-      hashed.values.push(1);
-    }
-  };
-  addCues(view.cues[k], CUE_SEEDS[0]);
-  if (k > 0) addCues(view.cues[k - 1], CUE_SEEDS[1]);
-  if (k < n - 1) addCues(view.cues[k + 1], CUE_SEEDS[2]);
+  const own = view.cues[k] ?? NO_CUES;
+  const before = k > 0 ? (view.cues[k - 1] ?? NO_CUES) : NO_CUES;
+  const after = k < n - 1 ? (view.cues[k + 1] ?? NO_CUES) : NO_CUES;
+  // Made at their final length and filled in place: a unit has a hundred or more features, and
+  // growing both arrays push by push regrew and copied them several times for every unit of every text.
+  const total = set.size + own.length + before.length + after.length;
+  const hashed = { hashes: new Array<number>(total), values: new Array<number>(total) };
+  for (let i = 0; i < set.size; i += 1) {
+    hashed.hashes[i] = set.hashAt(i);
+    hashed.values[i] = set.valueAt(i);
+  }
+  let at = set.size;
+  at = putCues(hashed, at, own, CUE_SEEDS[0]);
+  at = putCues(hashed, at, before, CUE_SEEDS[1]);
+  putCues(hashed, at, after, CUE_SEEDS[2]);
   return hashed;
+}
+
+/** Writes the codes of `cues` seen from `seed` into `hashed` from position `at`; returns the position after them. */
+function putCues(hashed: { hashes: number[]; values: number[] }, at: number, cues: readonly number[], seed: number): number {
+  for (let i = 0; i < cues.length; i += 1) {
+    hashed.hashes[at + i] = cueCode(cues[i] as number, seed);
+    hashed.values[at + i] = 1;
+  }
+  return at + cues.length;
 }
 
 /**
@@ -267,10 +294,17 @@ const T = Object.fromEntries(PAIR_TEMPLATES.map((name, i) => [name, i])) as Reco
 
 /** Where `add` writes: set by `structurePairFeatures` for the duration of one call (no closure per pair). */
 let sink: number[] = [];
+/** How many codes `add` has written into `sink` in this call. */
+let sinkCount = 0;
 let sinkParts: number[] | undefined;
 function add(template: number, x = NONE, y = NONE): void {
-  sink.push(mix(template, x, y));
-  if (sinkParts !== undefined) sinkParts.push(template, x, y);
+  if (sinkParts !== undefined) {
+    sinkParts[3 * sinkCount] = template;
+    sinkParts[3 * sinkCount + 1] = x;
+    sinkParts[3 * sinkCount + 2] = y;
+  }
+  sink[sinkCount] = mix(template, x, y);
+  sinkCount += 1;
 }
 
 function mix(template: number, a: number, b: number): number {
@@ -285,9 +319,11 @@ function mix(template: number, a: number, b: number): number {
  * codes, cleared first); with `parts`, also each feature's template and value ids, for naming.
  */
 export function structurePairFeatures(view: StructureView, a: number, b: number, codes: number[], parts?: number[]): void {
-  codes.length = 0;
-  if (parts !== undefined) parts.length = 0;
+  // Codes (and parts) are written over the caller's arrays, which are cut to length at the end:
+  // `codes.length = 0` would drop their storage (V8 frees an array emptied that way), and every
+  // pair of every text would grow new ones.
   sink = codes;
+  sinkCount = 0;
   sinkParts = parts;
   const { context } = view;
   const n = view.units.length;
@@ -329,6 +365,8 @@ export function structurePairFeatures(view: StructureView, a: number, b: number,
     add(T['rule-link|source'], cachedId(rule.source ?? 'none'));
   }
   if (view.ruleLinks[b]?.parent === a) add(T['rule-reverse']);
+  codes.length = sinkCount;
+  if (parts !== undefined) parts.length = 3 * sinkCount;
 }
 
 /** Readable names of the features `structurePairFeatures` wrote into `parts`, e.g. `source-opens|dir=contrast,prev`. */

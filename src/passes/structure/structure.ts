@@ -6,11 +6,10 @@
 import type { Cue, Relation } from '../../model/analysis-schema.ts';
 import type { AnalysisContext } from '../../pipeline/context.ts';
 import type { Pass } from '../../pipeline/pipeline.ts';
-import { tokensOf } from '../../pipeline/context.ts';
 import { MARKERS } from '../discourse-markers.ts';
 import { openingMarkers } from '../opening-marker.ts';
 import { attach } from './attachment.ts';
-import { contentLemmas } from './lexical-overlap.ts';
+import { unitContentLemmas } from './lexical-overlap.ts';
 import type { Candidate } from './major-claim.ts';
 import { majorClaimScore, textArgues } from './major-claim.ts';
 
@@ -43,7 +42,7 @@ function concludingParagraphs(context: AnalysisContext): Set<string> {
   return ids;
 }
 
-function buildCandidates(context: AnalysisContext): { candidates: Candidate[]; lemmas: Set<string>[] } {
+function buildCandidates(context: AnalysisContext): { candidates: Candidate[]; lemmas: ReadonlySet<string>[] } {
   const { units, tokens, unitTokens, features, paragraphs, paragraphBlocks } = context;
   const firstParagraph = paragraphs.find((p, i) => paragraphBlocks[i]?.kind !== 'heading')?.id;
   const lastParagraph = paragraphs.at(-1)?.id;
@@ -55,7 +54,7 @@ function buildCandidates(context: AnalysisContext): { candidates: Candidate[]; l
     if (!paragraphStart.has(unit.paragraph)) paragraphStart.set(unit.paragraph, index);
   });
   const picked = units.map((unit, index) => ({ unit, index })).filter(({ unit }) => !NON_ARGUING.has(unit.kind));
-  const lemmas = picked.map(({ index }) => contentLemmas(tokensOf(context, index)));
+  const lemmas = picked.map(({ index }) => unitContentLemmas(context, index));
   const documentFrequency = new Map<string, number>();
   for (const set of lemmas) for (const lemma of set) documentFrequency.set(lemma, (documentFrequency.get(lemma) ?? 0) + 1);
   const candidates = picked.map(({ unit, index }, k): Candidate => {
@@ -67,7 +66,7 @@ function buildCandidates(context: AnalysisContext): { candidates: Candidate[]; l
       features: features[index] as Candidate['features'],
       opening: openingMarkers(tokens, range),
       claimMarker: claim?.text ?? null,
-      centrality: centrality(lemmas[k] as Set<string>, documentFrequency, picked.length),
+      centrality: centrality(lemmas[k] as ReadonlySet<string>, documentFrequency, picked.length),
       firstParagraph: unit.paragraph === firstParagraph,
       lastParagraph: unit.paragraph === lastParagraph,
       heading: headingIds.has(unit.paragraph) && index === 0,
