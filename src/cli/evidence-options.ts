@@ -5,6 +5,7 @@
 import type { ParseArgsConfig } from 'node:util';
 import { parseArgs } from 'node:util';
 import { CliError } from './cli-error.ts';
+import { describeParseError } from './parse-error.ts';
 import { PROGRESS_OPTIONS, progressWanted } from './progress-flag.ts';
 
 /** `argscope index CLAIMS... --db FILE`. */
@@ -37,16 +38,7 @@ function parse(argv: readonly string[], options: NonNullable<ParseArgsConfig['op
   try {
     return parseArgs({ args: [...argv], allowPositionals: true, strict: true, options });
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const option = /'(-{1,2}[^'\s]+)/.exec(message)?.[1];
-    const code = (error as { code?: string }).code;
-    const short =
-      code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option !== undefined
-        ? `unknown option ${option}`
-        : code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option !== undefined
-          ? `option ${option} needs a value`
-          : (message.split('\n')[0] ?? message);
-    throw new CliError(`${short}; see argscope --help`, 2);
+    throw new CliError(`${describeParseError(error)}; see argscope --help`, 2);
   }
 }
 

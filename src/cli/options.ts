@@ -5,6 +5,8 @@ import { OUTPUT_FORMATS } from '../serialize/serialize.ts';
 import { defaults } from '../pipeline/options.ts';
 import { isIsoDatePrefix } from '../model/iso-date.ts';
 import { CliError } from './cli-error.ts';
+import { describeParseError } from './parse-error.ts';
+import { MAX_TOP } from './evidence-options.ts';
 import { PROGRESS_OPTIONS, progressWanted } from './progress-flag.ts';
 import { formatSize, parseSize } from './read-input.ts';
 
@@ -70,7 +72,7 @@ Options:
                     (with --facts)
   --claims FILE     attach earlier fact-checks to check-worthy claims: an index made by
                     argscope index, or ClaimReview/JSONL/CSV files (repeat for several)
-  --top K           most earlier fact-checks per claim, with --claims (default 3)
+  --top K           most earlier fact-checks per claim, with --claims (default 3, at most 1000)
   --encoder DIR     add the embeddings of a local sentence encoder (ONNX, transformers.js layout)
                     to check-worthiness and fact/opinion; train for it first with
                     npm run train -- --encoder DIR (nothing is downloaded)
@@ -78,16 +80,6 @@ Options:
 
 Exit codes: 0 ok, 1 bad input (in docs and units mode: some lines were skipped), 2 bad command line,
 70 internal error (please report it with the input).`;
-
-/** node's parseArgs messages are long and mention internals; keep the part a user needs. */
-function describeParseError(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const option = /'(-{1,2}[^'\s]+)/.exec(message)?.[1];
-  const code = (error as { code?: string }).code;
-  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option !== undefined) return `unknown option ${option}`;
-  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option !== undefined) return `option ${option} needs a value`;
-  return message.split('\n')[0] ?? message;
-}
 
 const COMMANDS = new Set(['analyze', 'schema', 'help', 'version']);
 
@@ -154,7 +146,8 @@ export function parseCommandLine(argv: readonly string[], stderrIsTty: boolean):
   }
   if (values.encoder !== undefined && values.encoder.trim() === '') throw new CliError('--encoder needs a folder, e.g. --encoder models/all-MiniLM-L6-v2', 2);
   const top = values.top === undefined ? 3 : Number(values.top);
-  if (!Number.isInteger(top) || top < 1) throw new CliError(`--top must be a whole number above 0, not "${values.top}"`, 2);
+  // Capped as `argscope match` caps it: a thousand matches per claim is no reading aid.
+  if (!Number.isInteger(top) || top < 1 || top > MAX_TOP) throw new CliError(`--top must be a whole number from 1 to ${MAX_TOP}, not "${values.top}"`, 2);
   if (values.date !== undefined && !isIsoDatePrefix(values.date)) {
     throw new CliError(`--date must be an ISO 8601 date or its start, such as 2021, 2021-07 or 2021-07-14, not "${values.date}"`, 2);
   }

@@ -72,7 +72,14 @@ test('rejects a malformed --date or --top as a command-line error', async () => 
   assert.match(date.stderr, /--date must be an ISO 8601 date/u);
   const top = await runCli(['analyze', text, '--top', '0']);
   assert.equal(top.code, 2);
-  assert.match(top.stderr, /--top must be a whole number above 0/u);
+  assert.match(top.stderr, /--top must be a whole number from 1 to 1000/u);
+  const huge = await runCli(['analyze', text, '--claims', text, '--top', '5000']);
+  assert.equal(huge.code, 2);
+  assert.match(huge.stderr, /--top must be a whole number from 1 to 1000, not "5000"/u);
+  // parseArgs takes "-1" for a missing value: the message says how to pass one that starts with a dash.
+  const negative = await runCli(['analyze', text, '--claims', text, '--top', '-1']);
+  assert.equal(negative.code, 2);
+  assert.match(negative.stderr, /option --top needs a value; one starting with "-" is written --top=-1/u);
 });
 
 test('refuses --top without --claims and --date without --facts instead of ignoring them', async () => {
