@@ -99,6 +99,8 @@ async function analyzeDocs(file: string, options: CliOptions, io: CliIo, analyze
       const perDocument = { id: String(id), targets: targets ?? options.targets, ...(date === undefined ? {} : { textDate: date }) };
       json = toJson(await analyzers.text(text, { ...analyzeOptions(options), ...perDocument }));
     } catch (error) {
+      // A damaged --claims index is no one document's fault and would fail them all: stop with its line.
+      if (error instanceof CliError) throw error;
       // One document must not stop the others: report it like a malformed line and go on.
       reportLine(io, file, number, documentProblem(error));
       counter.skipped += 1;

@@ -4,6 +4,7 @@
  * file, or each document of a docs file) is judged against the facts and matched to the index.
  */
 import type { FactCheckIndex } from '../evidence/matching/fact-check-index.ts';
+import { explainDamagedIndex } from './damaged-index.ts';
 import type { Analyzers } from './encoder-option.ts';
 import type { CliIo } from './analyze-command.ts';
 import type { CliOptions } from './options.ts';
@@ -26,14 +27,14 @@ export async function withEvidence(analyzers: Analyzers, options: CliOptions, io
   const index: FactCheckIndex | null = claims?.index ?? null;
   const { attachMatches } = await import('../evidence/attach-matches.ts');
   const withMatches = async (analysis: ReturnType<Analyzers['text']>): Promise<Awaited<ReturnType<Analyzers['text']>>> =>
-    index === null ? await analysis : await attachMatches(await analysis, index, { top: options.top });
+    index === null ? await analysis : await attachMatches(await analysis, index, { top: options.top }).catch((error: unknown) => Promise.reject(explainDamagedIndex(error, index.path)));
   return {
     analyzers: {
       // A document's own date (docs mode) wins over --date.
       text: (text, rest) => withMatches(analyzers.text(text, { ...evidence, ...rest })),
       units: (units, rest) => withMatches(analyzers.units(units, { ...evidence, ...rest })),
     },
-    skipped: (factBase?.skipped ?? 0) + (claims?.skipped ?? 0),
+    skipped: (factBase?.skipped ?? 0) + (claims?.reported ?? 0),
     close: async () => {
       if (index === null) return;
       const { closeFactCheckIndex } = await import('../evidence/matching/fact-check-index.ts');

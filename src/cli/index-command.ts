@@ -1,9 +1,11 @@
 /** `argscope index CLAIMS... --db FILE`: reads fact-check collections into a persistent index. */
 import { realpath } from 'node:fs/promises';
+import { IdsAcrossFiles } from '../evidence/fact-checks/ids-across-files.ts';
 import type { FactCheck } from '../model/evidence-schema.ts';
 import type { CliIo } from './analyze-command.ts';
 import { CliError } from './cli-error.ts';
 import { CountProgress } from './count-progress.ts';
+import { explainDamagedIndex } from './damaged-index.ts';
 import type { IndexOptions } from './evidence-options.ts';
 import { openIndexOrExplain } from './open-index.ts';
 import { checkCollectionReadable, readCollection } from './read-collections.ts';
@@ -22,7 +24,7 @@ async function refuseInputAsDb(files: readonly string[], db: string): Promise<vo
   }
 }
 
-/** Runs `index`; returns the exit code (1 when records were skipped). */
+/** Runs `index`; returns the exit code (1 when problems were reported: records skipped, or kept without a date). */
 export async function runIndex(options: IndexOptions, io: CliIo): Promise<number> {
   for (const file of options.files) await checkCollectionReadable(file);
   await refuseInputAsDb(options.files, options.db);
@@ -30,10 +32,14 @@ export async function runIndex(options: IndexOptions, io: CliIo): Promise<number
   const index = await openIndexOrExplain(options.db, false);
   const progress = new CountProgress(io.stderr, options.progress, 'fact-checks indexed');
   let skipped = 0;
+  let keptWithProblem = 0;
+  const ids = new IdsAcrossFiles();
   try {
     for (const file of options.files) {
-      const { factChecks, problems } = await readCollection(file, io.stderr);
-      skipped += problems.length;
+      const { factChecks, problems } = await readCollection(file, io.stderr, ids);
+      const skippedHere = problems.filter((problem) => problem.kept !== true).length;
+      skipped += skippedHere;
+      keptWithProblem += problems.length - skippedHere;
       for (let start = 0; start < factChecks.length; start += BATCH) {
         const batch: FactCheck[] = factChecks.slice(start, start + BATCH);
         await indexFactChecks(index, batch);
@@ -41,12 +47,15 @@ export async function runIndex(options: IndexOptions, io: CliIo): Promise<number
       }
     }
     const size = await factCheckCount(index);
-    const skippedText = skipped > 0 ? `, ${plural(skipped, 'record')} skipped (see above)` : ', none skipped';
+    const reported = [skipped > 0 ? `${plural(skipped, 'record')} skipped` : '', keptWithProblem > 0 ? `${plural(keptWithProblem, 'record')} kept without a date` : ''].filter((part) => part !== '');
+    const skippedText = reported.length > 0 ? `, ${reported.join(', ')} (see above)` : ', none skipped';
     io.stderr.write(
       `argscope: indexed ${plural(progress.total, 'fact-check')} from ${plural(options.files.length, 'file')}${skippedText} in ${progress.seconds().toFixed(1)} s; ${options.db} holds ${plural(size, 'fact-check')}\n`,
     );
+  } catch (error) {
+    throw explainDamagedIndex(error, index.path);
   } finally {
     await closeFactCheckIndex(index);
   }
-  return skipped > 0 ? 1 : 0;
+  return skipped + keptWithProblem > 0 ? 1 : 0;
 }

@@ -12,6 +12,7 @@ import { matchClaims, matchDefaults } from '../evidence/matching/match-claims.ts
 import type { CliIo } from './analyze-command.ts';
 import { CliError } from './cli-error.ts';
 import { CountProgress } from './count-progress.ts';
+import { explainDamagedIndex } from './damaged-index.ts';
 import type { MatchCommandOptions } from './evidence-options.ts';
 import { readLines } from './jsonl-lines.ts';
 import { parseLine } from './jsonl-records.ts';
@@ -39,7 +40,7 @@ async function openQueries(file: string, io: CliIo): Promise<Readable> {
 export async function runMatch(options: MatchCommandOptions, io: CliIo): Promise<number> {
   await refuseOverwrite(options.out, [options.input, ...options.claims]);
   const queries = await openQueries(options.input, io);
-  const { index, skipped: skippedClaims } = await loadClaims(options.claims, io.stderr);
+  const { index, reported: claimProblems } = await loadClaims(options.claims, io.stderr);
   const inputName = options.input === '-' ? 'standard input' : options.input;
   let skipped = 0;
   try {
@@ -64,8 +65,10 @@ export async function runMatch(options: MatchCommandOptions, io: CliIo): Promise
       io.stderr.write(`argscope: done: ${progress.total.toLocaleString('en-US')} ${progress.total === 1 ? 'query' : 'queries'} matched in ${progress.seconds().toFixed(1)} s${skippedText}\n`);
     }
     if (progress.total === 0 && skipped === 0) reportEmptyInput(io, options.input, 'queries', 'matched');
+  } catch (error) {
+    throw explainDamagedIndex(error, index.path);
   } finally {
     await closeFactCheckIndex(index);
   }
-  return skipped + skippedClaims > 0 ? 1 : 0;
+  return skipped + claimProblems > 0 ? 1 : 0;
 }

@@ -6,6 +6,7 @@ import { open } from 'node:fs/promises';
 import type { Writable } from 'node:stream';
 import type { FactCheckResult } from '../evidence/fact-checks/fact-check-record.ts';
 import { describeProblem } from '../evidence/fact-checks/fact-check-record.ts';
+import type { IdsAcrossFiles } from '../evidence/fact-checks/ids-across-files.ts';
 import { readFactChecks } from '../evidence/fact-checks/read-fact-checks.ts';
 import { checkReadable } from './check-readable.ts';
 import { CliError } from './cli-error.ts';
@@ -29,8 +30,11 @@ export async function isSqliteFile(file: string): Promise<boolean> {
   }
 }
 
-/** Reads one collection file, writing each bad record's problem to `stderr` as one line. */
-export async function readCollection(file: string, stderr: Writable): Promise<FactCheckResult> {
+/**
+ * Reads one collection file of a run, writing each bad record's problem to `stderr` as one line;
+ * `ids` holds the ids of the run's earlier files, so one reusing them for other claims is reported.
+ */
+export async function readCollection(file: string, stderr: Writable, ids: IdsAcrossFiles): Promise<FactCheckResult> {
   await checkCollectionReadable(file);
   let result: FactCheckResult;
   try {
@@ -39,6 +43,7 @@ export async function readCollection(file: string, stderr: Writable): Promise<Fa
     if (error instanceof TypeError) throw new CliError(`${file} is not valid UTF-8; convert it first, e.g. iconv -f windows-1252 -t utf-8 ${file} > fixed.txt`);
     throw error;
   }
-  for (const problem of result.problems) stderr.write(`argscope: ${describeProblem(problem)}; skipped\n`);
+  result = ids.keepFirst(result, file);
+  for (const problem of result.problems) stderr.write(`argscope: ${describeProblem(problem)}${problem.kept === true ? '' : '; skipped'}\n`);
   return result;
 }

@@ -7,6 +7,7 @@ import { statSync } from 'node:fs';
 import { Kysely, SqliteDialect } from 'kysely';
 import type { StoreTables } from './tables.ts';
 import { StoreError } from './store-error.ts';
+import { damagedStoreError, isDamagedStore } from './damaged-store.ts';
 
 /** How to open a store. */
 export interface OpenStoreOptions {
@@ -48,6 +49,7 @@ export async function openDatabase(path: string, options: OpenStoreOptions = {})
     if (path !== ':memory:' && statSync(path, { throwIfNoEntry: false })?.isDirectory() === true) {
       throw new StoreError(`${path} is a directory; give the path of an index file, such as checks.db`);
     }
+    if (isDamagedStore(error, path)) throw damagedStoreError(path);
     if ((error as { code?: string }).code === 'SQLITE_NOTADB') {
       throw new StoreError(`${storeName(path)} is not an SQLite file, so not an argscope index; give the file argscope index --db wrote`);
     }

@@ -52,7 +52,7 @@ test('match indexes collections in memory, prints one JSONL line per good query 
     `argscope: ${claims} line 3: not JSON (Unexpected end of JSON input); skipped`,
     `argscope: ${claims} line 4: "claim" is missing: every fact-check needs the claim it checked; skipped`,
     `argscope: ${csv} line 3: "claim" is empty; skipped`,
-    `argscope: ${PAGE} item 3: "claimReviewed" is missing: a ClaimReview needs the claim it checked; skipped`,
+    `argscope: ${PAGE} JSON-LD block 2 item 2: "claimReviewed" is missing: a ClaimReview needs the claim it checked; skipped`,
     `argscope: ${queries} line 3: not JSON (Unexpected token 'o', "oops" is not valid JSON); line skipped`,
     `argscope: ${queries} line 4: "text" is missing; line skipped`,
     'argscope: done: 3 queries matched in ' + /in ([\d.]+ s)/.exec(result.stderr)?.[1] + ', 2 lines skipped (see above)',
@@ -64,7 +64,7 @@ test('index builds an SQLite file that match reads; re-indexing the same files c
   const db = join(dir, 'checks.db');
   const first = await runCli(['index', claims, PAGE, '--db', db]);
   assert.equal(first.code, 1, first.stderr);
-  assert.match(first.stderr, /item 3: "claimReviewed" is missing/);
+  assert.match(first.stderr, /JSON-LD block 2 item 2: "claimReviewed" is missing/);
   assert.match(first.stderr, /argscope: indexed 5 fact-checks from 2 files, 1 record skipped \(see above\) in [\d.]+ s; .*checks\.db holds 5 fact-checks\n$/);
   const again = await runCli(['index', claims, '--db', db]);
   assert.equal(again.code, 0);
@@ -150,4 +150,14 @@ test('an empty query file is said to be empty, not passed over in silence', asyn
   const result = await runCli(['match', '--claims', claims, '--input', queries]);
   assert.equal(result.stdout, '');
   assert.match(result.stderr, new RegExp(`argscope: ${queries} holds no queries; nothing was matched\\n$`, 'u'));
+});
+
+test('a record with a date that cannot be read is indexed without it, reported, and makes the exit code 1', async () => {
+  const claims = write('dated.jsonl', '{"id": "d1", "claim": "The dam burst in spring.", "date": "2022-13-45"}\n{"id": "d2", "claim": "The dam held.", "date": "2022-12-01"}\n');
+  const result = await runCli(['index', claims, '--db', join(dir, 'dated.db')]);
+  assert.equal(result.code, 1);
+  assert.deepEqual(result.stderr.trim().split('\n').slice(0, -1), [
+    `argscope: ${claims} line 1: "date" is not a date: "2022-13-45"; write it as 2020-01-31, 2020-01 or 2020; kept without a date`,
+  ]);
+  assert.match(result.stderr, /indexed 2 fact-checks from 1 file, 1 record kept without a date \(see above\) in [\d.]+ s; .*dated\.db holds 2 fact-checks\n$/);
 });

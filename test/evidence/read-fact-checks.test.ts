@@ -50,7 +50,7 @@ test('reads the ClaimReviews of an HTML page: @graph, lists, @type lists, and pa
       author: 'Jane Roe, Example Checks',
     },
   ]);
-  assert.deepEqual(problems.map(describeProblem), ['page.html item 3: "claimReviewed" is missing: a ClaimReview needs the claim it checked']);
+  assert.deepEqual(problems.map(describeProblem), ['page.html JSON-LD block 2 item 2: "claimReviewed" is missing: a ClaimReview needs the claim it checked']);
 });
 
 test('a single ClaimReview object, and a DataFeed of them, are read too', () => {
@@ -89,6 +89,7 @@ test('reads JSONL and reports each bad line by number while keeping the good one
   assert.deepEqual(factChecks, [
     { id: 'a1', claim: 'Tides are caused by the Moon.', title: null, verdict: 'True', url: null, date: '2021-03', author: null },
     { id: fallbackFactCheckId('c.jsonl', 'No id here.', null), claim: 'No id here.', title: null, verdict: null, url: null, date: null, author: null },
+    { id: '6', claim: 'Bad date.', title: null, verdict: null, url: null, date: null, author: null },
     { id: '7', claim: 'Kept.', title: null, verdict: null, url: null, date: null, author: 'Desk' },
   ]);
   assert.deepEqual(
@@ -98,7 +99,7 @@ test('reads JSONL and reports each bad line by number while keeping the good one
       [5, '"claim" is missing: every fact-check needs the claim it checked'],
       [6, '"claim" is empty'],
       [7, '"url" must be a string, not 7'],
-      [8, '"date" is not a date: "someday"; write it as 2020-01-31, 2020-01 or 2020'],
+      [8, '"date" is not a date: "someday"; write it as 2020-01-31, 2020-01 or 2020; kept without a date'],
       [9, 'expected a JSON object, not ["an array"]'],
     ],
   );
@@ -219,4 +220,38 @@ test('an id given to two different claims in one JSONL or CSV file is reported o
   const csv = parseFactChecksCsv('id,claim\n7,"A claim\nover two lines"\n7,Another claim\n', 'checks.csv');
   assert.deepEqual(csv.factChecks.map((f) => f.id), ['7']);
   assert.deepEqual(csv.problems.map(describeProblem), ['checks.csv line 4: id "7" was already used on line 2 for another claim; give each fact-check its own id']);
+});
+
+test('a JSON-LD item is the position of its element in the list or @graph, counting every element, not only ClaimReviews', () => {
+  const list = [
+    { '@type': 'WebPage', name: 'Fact checks' },
+    { '@type': 'Organization', name: 'Example Checks' },
+    { '@type': 'ClaimReview', url: 'https://checks.example/ok', claimReviewed: 'A claim that reads fine.' },
+    { '@type': 'WebPage', name: 'Another page' },
+    { '@type': 'Organization', name: 'Another desk' },
+    { '@type': 'ClaimReview', url: 'https://checks.example/missing', headline: 'No claim' },
+  ];
+  const fromList = parseClaimReviewJson(JSON.stringify(list), 'list.json');
+  assert.deepEqual(fromList.problems.map(describeProblem), ['list.json item 6: "claimReviewed" is missing: a ClaimReview needs the claim it checked']);
+  assert.deepEqual(fromList.places, [{ line: null, item: 3 }]);
+  const graph = { '@context': 'https://schema.org', '@graph': [{ '@type': 'WebPage' }, { '@type': 'ClaimReview', claimReviewed: 42 }] };
+  assert.deepEqual(parseClaimReviewJson(JSON.stringify(graph), 'graph.json').problems.map(describeProblem), ['graph.json item 2: "claimReviewed" is empty or not text']);
+});
+
+test('a date that cannot be read costs the fact-check its date, not the fact-check, in every format, and is reported', () => {
+  const review = parseClaimReviewJson(JSON.stringify({ '@type': 'ClaimReview', url: 'https://checks.example/d', claimReviewed: 'A dated claim.', datePublished: '2022-13-45' }), 'r.json');
+  assert.deepEqual(review.factChecks.map((f) => [f.claim, f.date]), [['A dated claim.', null]]);
+  assert.deepEqual(review.problems, [
+    { file: 'r.json', line: null, item: 1, message: '"datePublished" is not a date: "2022-13-45"; write it as 2020-01-31, 2020-01 or 2020; kept without a date', kept: true },
+  ]);
+  const csv = parseFactChecksCsv('id,claim,date\n1,A dated claim.,2022-13-45\n2,Fine.,2022-12-01\n', 'c.csv');
+  assert.deepEqual(csv.factChecks.map((f) => [f.id, f.date]), [['1', null], ['2', '2022-12-01']]);
+  assert.deepEqual(csv.problems.map((p) => [describeProblem(p), p.kept]), [['c.csv line 2: "date" is not a date: "2022-13-45"; write it as 2020-01-31, 2020-01 or 2020; kept without a date', true]]);
+});
+
+test('a ClaimReview beside a @graph, not in it, is still read', () => {
+  const wrapper = { '@graph': [{ '@type': 'WebPage' }], mainEntity: { '@type': 'ClaimReview', claimReviewed: 'Beside the graph.', identifier: 'b1' } };
+  const { factChecks, places } = parseClaimReviewJson(JSON.stringify(wrapper), 'w.json');
+  assert.deepEqual(factChecks.map((f) => f.id), ['b1']);
+  assert.deepEqual(places, [{ line: null, item: null }]);
 });

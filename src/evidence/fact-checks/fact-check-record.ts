@@ -7,26 +7,56 @@ import { fnv1a } from '../../learn/feature-hashing.ts';
 import { isIsoDatePrefix } from '../../model/iso-date.ts';
 import type { FactCheck } from '../../model/evidence-schema.ts';
 
-/** A record argscope could not read: skipped, the rest of the file is still read. */
-export interface FactCheckProblem {
-  readonly file: string;
+/** Where in its file a record was read, so a message can send the user to it. */
+export interface RecordPlace {
   /** 1-based line where the record starts (JSONL, CSV), or null. */
   readonly line: number | null;
-  /** 1-based position among the ClaimReview objects of a JSON-LD file or page, or null. */
+  /**
+   * 1-based position of the element holding the record in a JSON-LD file's (or page block's) list,
+   * `@graph` or DataFeed, counting every element, not only ClaimReviews (1 for a lone object); or null.
+   */
   readonly item: number | null;
+  /** 1-based `<script type="application/ld+json">` block of an HTML page the item is in; absent elsewhere. */
+  readonly block?: number;
+}
+
+/**
+ * A record argscope could not read whole: skipped, the rest of the file is still read; or, when
+ * `kept`, read without the field the message names (a bad date need not cost the fact-check).
+ */
+export interface FactCheckProblem extends RecordPlace {
+  readonly file: string;
   readonly message: string;
+  /** True when the record was still read; absent or false when it was skipped. */
+  readonly kept?: boolean;
 }
 
 /** What reading a collection gives: the good fact-checks in file order, one problem per bad record. */
 export interface FactCheckResult {
   readonly factChecks: FactCheck[];
+  /** Where each fact-check was read, index for index with `factChecks` (to report ids that clash across files). */
+  readonly places: RecordPlace[];
   readonly problems: FactCheckProblem[];
+}
+
+/** " line 3", " item 2" or " JSON-LD block 2 item 1": a place as messages write it after the file name. */
+export function describePlace(place: RecordPlace): string {
+  if (place.line !== null) return ` line ${place.line}`;
+  const block = place.block === undefined ? '' : ` JSON-LD block ${place.block}`;
+  return place.item !== null ? `${block} item ${place.item}` : block;
 }
 
 /** "claims.jsonl line 3: ..." or "reviews.json item 2: ...", for one line on stderr. */
 export function describeProblem(problem: FactCheckProblem): string {
-  const place = problem.line !== null ? ` line ${problem.line}` : problem.item !== null ? ` item ${problem.item}` : '';
-  return `${problem.file}${place}: ${problem.message}`;
+  return `${problem.file}${describePlace(problem)}: ${problem.message}`;
+}
+
+/**
+ * The message for a date that cannot be read. The record is kept without it, in every format:
+ * dropping a whole fact-check for its date lost the claim and verdict, which matter more.
+ */
+export function unreadableDate(field: string, value: string): string {
+  return `"${field}" is not a date: "${value.slice(0, 30)}"; write it as 2020-01-31, 2020-01 or 2020; kept without a date`;
 }
 
 const ISO_PREFIX = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?(?=$|T|\s)/;
@@ -70,9 +100,10 @@ export function fallbackFactCheckId(file: string, claim: string, url: string | n
 
 /**
  * Checks one record `{id?, claim, title?, verdict?, url?, date?, author?}` of `file`; a record
- * without an id gets {@link fallbackFactCheckId}.
+ * without an id gets {@link fallbackFactCheckId}. `message` says why the record cannot be read;
+ * `warning`, when not null, why it is read without its date.
  */
-export function factCheckFromRecord(value: unknown, file: string): { factCheck: FactCheck } | { message: string } {
+export function factCheckFromRecord(value: unknown, file: string): { factCheck: FactCheck; warning: string | null } | { message: string } {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return { message: `expected a JSON object, not ${JSON.stringify(value)?.slice(0, 30)}` };
   const record = value as Record<string, unknown>;
   const claim = record['claim'];
@@ -94,6 +125,6 @@ export function factCheckFromRecord(value: unknown, file: string): { factCheck: 
   const rawDate = optionalText(record, 'date');
   if ('message' in rawDate) return rawDate;
   const date = rawDate.value === null ? null : isoDate(rawDate.value);
-  if (rawDate.value !== null && date === null) return { message: `"date" is not a date: "${rawDate.value.slice(0, 30)}"; write it as 2020-01-31, 2020-01 or 2020` };
-  return { factCheck: { id: id ?? fallbackFactCheckId(file, claim, fields.url), claim: claim.trim(), title: fields.title, verdict: fields.verdict, url: fields.url, date, author: fields.author } };
+  const warning = rawDate.value !== null && date === null ? unreadableDate('date', rawDate.value) : null;
+  return { factCheck: { id: id ?? fallbackFactCheckId(file, claim, fields.url), claim: claim.trim(), title: fields.title, verdict: fields.verdict, url: fields.url, date, author: fields.author }, warning };
 }

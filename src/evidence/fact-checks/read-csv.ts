@@ -37,6 +37,7 @@ function csvMessage(error: { code?: string; message: string }): string {
 export function parseFactChecksCsv(text: string, file: string): FactCheckResult {
   const problems: FactCheckProblem[] = [];
   const factChecks: FactCheckResult['factChecks'] = [];
+  const places: FactCheckResult['places'] = [];
   let header: string[] = [];
   let rows: Row[];
   try {
@@ -54,11 +55,11 @@ export function parseFactChecksCsv(text: string, file: string): FactCheckResult 
     }) as Row[];
   } catch (error) {
     // Only an unreadable header gets here; row errors are skipped one by one above.
-    return { factChecks, problems: [{ file, line: 1, item: null, message: csvMessage(error as Error) }] };
+    return { factChecks, places, problems: [{ file, line: 1, item: null, message: csvMessage(error as Error) }] };
   }
   if (!header.includes('claim')) {
     const found = header.length === 0 ? 'the file is empty' : `found ${header.join(', ')}`;
-    return { factChecks, problems: [{ file, line: 1, item: null, message: `the header has no "claim" column (${found}); the columns are ${FACT_CHECK_COLUMNS.join(', ')}` }] };
+    return { factChecks, places, problems: [{ file, line: 1, item: null, message: `the header has no "claim" column (${found}); the columns are ${FACT_CHECK_COLUMNS.join(', ')}` }] };
   }
   const ids = new RepeatedIds();
   for (const { record, info, raw } of rows) {
@@ -69,8 +70,12 @@ export function parseFactChecksCsv(text: string, file: string): FactCheckResult 
     const checked = factCheckFromRecord(fields, file);
     const problem = 'message' in checked ? checked.message : ids.check(checked.factCheck, line);
     if (problem !== null) problems.push({ file, line, item: null, message: problem });
-    else if ('factCheck' in checked) factChecks.push(checked.factCheck);
+    else if ('factCheck' in checked) {
+      factChecks.push(checked.factCheck);
+      places.push({ line, item: null });
+      if (checked.warning !== null) problems.push({ file, line, item: null, message: checked.warning, kept: true });
+    }
   }
   problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-  return { factChecks, problems };
+  return { factChecks, places, problems };
 }

@@ -5,7 +5,7 @@ import { RepeatedIds } from './repeated-ids.ts';
 
 /** Parses JSONL text; a line that is not JSON or not a fact-check is a problem, the rest is read. */
 export function parseFactChecksJsonl(text: string, file: string): FactCheckResult {
-  const result: FactCheckResult = { factChecks: [], problems: [] };
+  const result: FactCheckResult = { factChecks: [], places: [], problems: [] };
   const ids = new RepeatedIds();
   text
     .replace(/^\uFEFF/, '')
@@ -23,7 +23,11 @@ export function parseFactChecksJsonl(text: string, file: string): FactCheckResul
       const checked = factCheckFromRecord(value, file);
       const problem = 'message' in checked ? checked.message : ids.check(checked.factCheck, number);
       if (problem !== null) result.problems.push({ file, line: number, item: null, message: problem });
-      else if ('factCheck' in checked) result.factChecks.push(checked.factCheck);
+      else if ('factCheck' in checked) {
+        result.factChecks.push(checked.factCheck);
+        result.places.push({ line: number, item: null });
+        if (checked.warning !== null) result.problems.push({ file, line: number, item: null, message: checked.warning, kept: true });
+      }
     });
   return result;
 }

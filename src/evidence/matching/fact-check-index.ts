@@ -8,6 +8,7 @@ import { openDatabase } from '../../store/database.ts';
 import { countFactChecks, getFactChecks, upsertFactChecks } from '../../store/fact-check-rows.ts';
 import type { FieldWeights, FullTextHit } from '../../store/fts-sqlite.ts';
 import { documentFrequency, searchFullText } from '../../store/fts-sqlite.ts';
+import { explainDamage } from '../../store/damaged-store.ts';
 import { prepareStore } from '../../store/migrate.ts';
 import type { StoreTables } from '../../store/tables.ts';
 import type { TextProfile } from './text-profile.ts';
@@ -49,7 +50,8 @@ export async function openFactCheckIndex(path = ':memory:', options: { readonly 
     await prepareStore(db, path, !readonly);
   } catch (error) {
     await db.destroy();
-    throw error;
+    // A damaged file can still open; its first reads (the schema, the format version) then fail.
+    throw explainDamage(error, path);
   }
   return { path, db, frequencies: new Map(), size: null, profiles: new Map() };
 }

@@ -1,0 +1,43 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli } from './run-cli.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'argscope-damaged-'));
+const QUERY = '{"id": "q", "text": "harbor bridge claim 17 about the town"}\n';
+
+/** A real index, big enough (many pages) that damage in its middle is met only while matching. */
+async function builtIndex(): Promise<Buffer> {
+  const records = Array.from({ length: 3000 }, (_, i) => JSON.stringify({ id: `x${i}`, claim: `Claim number ${i} about the harbor bridge and town ${(i * 7919) % 1009} words`, title: 'Some title '.repeat(5), verdict: 'False' }));
+  const collection = join(dir, 'big.jsonl');
+  writeFileSync(collection, `${records.join('\n')}\n`);
+  const db = join(dir, 'good.db');
+  assert.equal((await runCli(['index', collection, '--db', db])).code, 0);
+  return readFileSync(db);
+}
+
+const damaged = (db: string): RegExp => new RegExp(`^argscope: ${db} is damaged \\(truncated or overwritten: SQLite cannot read it\\); delete it and rebuild it with argscope index FILES\\.\\.\\. --db ${db}\\n$`, 'u');
+
+test('a damaged index, truncated or overwritten, is said to be damaged with how to rebuild it, for match and index', async () => {
+  const good = await builtIndex();
+  const half = join(dir, 'half.db');
+  writeFileSync(half, good.subarray(0, good.length >> 1));
+  const middle = join(dir, 'middle.db');
+  const overwritten = Buffer.from(good);
+  const page = Math.floor(good.length / 2 / 4096) * 4096;
+  overwritten.fill(0xab, page, page + 4 * 4096);
+  writeFileSync(middle, overwritten);
+  const header = join(dir, 'header.db');
+  // The "SQLite format 3" magic survives but the page size after it does not: damaged, not "not SQLite".
+  writeFileSync(header, Buffer.concat([good.subarray(0, 16), Buffer.from([0, 3]), good.subarray(18)]));
+  for (const db of [half, middle, header]) {
+    const matched = await runCli(['match', '--claims', db, '--input', '-'], QUERY);
+    assert.equal(matched.code, 1, `${db}: ${matched.stderr}`);
+    assert.match(matched.stderr, damaged(db));
+  }
+  const indexed = await runCli(['index', join(dir, 'big.jsonl'), '--db', half]);
+  assert.equal(indexed.code, 1);
+  assert.match(indexed.stderr, damaged(half));
+});
