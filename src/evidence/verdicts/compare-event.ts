@@ -6,7 +6,7 @@
 import type { Token } from '../../nlp/tokenize.ts';
 import type { ClaimProfile } from './claim-profile.ts';
 import { overlaps } from './compare-time.ts';
-import { personResolved } from './person-reference.ts';
+import { nameStems, personResolved } from './person-reference.ts';
 import { stem } from './text-terms.ts';
 import { voteWay } from './vote-direction.ts';
 import { namesIndefinite, referencesDiffer } from './definite-reference.ts';
@@ -39,7 +39,7 @@ export function compareEvent(claim: ClaimProfile, candidate: Candidate): 'suppor
   const coverage = candidate.shared.length / Math.max(1, claim.words.terms.size);
   if (candidate.shared.length < EVENT_MIN_SHARED || coverage < EVENT_COVERAGE) return null;
   // "I vetoed it in 2015" is the speaker's act, "you vetoed it" the addressee's: a fact naming someone else is about another event (person-reference.ts).
-  const claimNames = new Set(claim.words.tokens.filter((t) => t.pos === 'PROPN').map((t) => stem(t.normal)));
+  const claimNames = nameStems(claim.words.tokens);
   if (!personResolved(claim.words.tokens, candidate.profile.statement.tokens, claimNames, claim.unit.speaker)) return null;
   // A vote is often cast more than once on one bill, in versions and years: a vote cast the other
   // way, or on another date, tells nothing of the vote the claim dates (vote-direction.ts).

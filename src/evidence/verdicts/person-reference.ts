@@ -24,8 +24,8 @@ export function speakerNames(speaker: string | null | undefined): Set<string> {
   return new Set((speaker.toLowerCase().match(/[a-z][a-z'-]*/g) ?? []).filter((w) => !TITLES.has(w) && w.length > 1).map(stem));
 }
 
-/** The fact's names as runs of proper nouns ("Governor Alma Reyes"), each as the stems of its words. */
-function nameRuns(tokens: readonly Token[]): string[][] {
+/** A text's names as runs of proper nouns ("Governor Alma Reyes"), each as the stems of its words. */
+export function nameRuns(tokens: readonly Token[]): string[][] {
   const runs: string[][] = [];
   let run: string[] = [];
   for (const token of tokens) {
@@ -38,6 +38,11 @@ function nameRuns(tokens: readonly Token[]): string[][] {
   }
   if (run.length > 0) runs.push(run);
   return runs;
+}
+
+/** The stems of every proper noun of a text: the names a claim gives, to compare a fact's with. */
+export function nameStems(tokens: readonly Token[]): Set<string> {
+  return new Set(tokens.filter((t) => t.pos === 'PROPN').map((t) => stem(t.normal)));
 }
 
 /** The words of a name run that name the person, not a title or an initial: "Governor Alma G. Reyes" gives "alma", "reyes". */

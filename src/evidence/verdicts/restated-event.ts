@@ -41,8 +41,8 @@ import type { ClaimProfile } from './claim-profile.ts';
 import { EVENT_COVERAGE, EVENT_MIN_SHARED } from './compare-event.ts';
 import type { Candidate } from './retrieve-candidates.ts';
 import { contextualTerm } from './term-synonyms.ts';
-import { stem, termOf } from './text-terms.ts';
-import { FIRST_PERSON, personResolved, speakerNames } from './person-reference.ts';
+import { termOf } from './text-terms.ts';
+import { FIRST_PERSON, nameStems, personResolved, speakerNames } from './person-reference.ts';
 import { referencesDiffer } from './definite-reference.ts';
 import { sameMeasureVoted, sameVoters, votesReversed } from './vote-direction.ts';
 import { actorOfRelativeElsewhere } from './relative-actor.ts';
@@ -218,11 +218,11 @@ export function compareRestatement(claim: ClaimProfile, candidate: Candidate): '
   const claimNames = new Set(claimTokens.filter((t) => t.pos === 'PROPN').map((t) => t.key));
   if (claimTokens.some((t) => THIRD_PERSON.has(t.normal)) && factTokens.some((t) => t.pos === 'PROPN' && !claimNames.has(t.key))) return null;
   // "Okafor praised Lin, who voted for it": the relative clause is Lin's act, not Okafor's (relative-actor.ts).
-  const nameStems = new Set(claimTokens.filter((t) => t.pos === 'PROPN').map((t) => stem(t.normal)));
-  if (actorOfRelativeElsewhere(factTokens, nameStems, (c) => carriesShared((c as Keyed[]).filter(isContent), claimKeys))) return null;
+  const claimNameStems = nameStems(claimTokens);
+  if (actorOfRelativeElsewhere(factTokens, claimNameStems, (c) => carriesShared((c as Keyed[]).filter(isContent), claimKeys))) return null;
   // "I" is the speaker, "you" whoever is addressed: a fact naming someone restates them only once that is known (person-reference.ts).
   const restating = clauses(factTokens).filter((c) => carriesShared(c.filter(isContent), claimKeys)).flat();
-  if (!personResolved(claimTokens, factTokens, nameStems, claim.unit.speaker, restating)) return null;
+  if (!personResolved(claimTokens, factTokens, claimNameStems, claim.unit.speaker, restating)) return null;
   // "The bill" is not "a bill": a definite phrase on one side and an indefinite on the other leave which one open (definite-reference.ts).
   if (referencesDiffer(claimTokens, factTokens, claimKeys)) return null;
   const claimModals = normals(claimTokens, MODALS);

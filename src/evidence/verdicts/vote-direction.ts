@@ -17,8 +17,7 @@
  * (compare-event.ts), where the same vote on another date is no contradiction either.
  */
 import type { Token } from '../../nlp/tokenize.ts';
-import { TITLES } from './person-reference.ts';
-import { stem } from './text-terms.ts';
+import { nameRuns, TITLES } from './person-reference.ts';
 import { referenceOf } from './definite-reference.ts';
 
 export type VoteWay = 'for' | 'against';
@@ -39,16 +38,6 @@ export function votesReversed(claim: readonly Token[], fact: readonly Token[]): 
   const a = voteWay(claim);
   const b = voteWay(fact);
   return a !== null && b !== null && a !== b;
-}
-
-/** The runs of proper nouns of a text, each as the stems of its words. */
-function nameRuns(tokens: readonly Token[]): string[][] {
-  const runs: string[][] = [[]];
-  for (const token of tokens) {
-    if (token.pos === 'PROPN') (runs.at(-1) as string[]).push(stem(token.normal));
-    else if ((runs.at(-1) as string[]).length > 0) runs.push([]);
-  }
-  return runs.filter((r) => r.length > 0);
 }
 
 /**
