@@ -113,6 +113,14 @@ export function formatEntityValue(entity: Entity): string {
   return `${entity.name} (${details.join(', ')})`;
 }
 
+/**
+ * The values once each, first occurrence first: a phrase a unit repeats ("Afghan refugee crisis …
+ * Afghan refugees") is the same reading twice, and listing it twice reads as a second finding.
+ */
+export function distinct(values: readonly string[]): string[] {
+  return [...new Set(values)];
+}
+
 /** Checkworthy units, most checkworthy first; ties keep document order. */
 export function claimsToCheck(analysis: Analysis): Unit[] {
   return analysis.units

@@ -10,6 +10,7 @@ import {
   claimsToCheck,
   diagnosticPlace,
   displayOf,
+  distinct,
   flaggedPhrases,
   flagLabel,
   formatEntityValue,
@@ -225,9 +226,9 @@ function claimsSection(analysis: Analysis): string {
   const rows = claims.map(
     (u) =>
       `<tr><td>${escapeHtml(displayOf(u))} ${ref(u)}</td><td>${formatNumber(u.checkworthiness)}</td>` +
-      cell(u.quantities.map((q) => `${quoted(q.text)} → ${escapeHtml(formatQuantityValue(q))}`)) +
-      cell(u.times.map((t) => `${quoted(t.text)} → ${escapeHtml(formatTimeValue(t))}`)) +
-      cell(u.entities.map((e) => `${quoted(e.text)} → ${escapeHtml(formatEntityValue(e))}`)) +
+      cell(distinct(u.quantities.map((q) => `${quoted(q.text)} → ${escapeHtml(formatQuantityValue(q))}`))) +
+      cell(distinct(u.times.map((t) => `${quoted(t.text)} → ${escapeHtml(formatTimeValue(t))}`))) +
+      cell(distinct(u.entities.map((e) => `${quoted(e.text)} → ${escapeHtml(formatEntityValue(e))}`))) +
       (withEvidence ? cell(evidenceItems(evidenceOf(u.id))) : '') +
       '</tr>',
   );

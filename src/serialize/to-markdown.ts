@@ -10,6 +10,7 @@ import {
   claimsToCheck,
   diagnosticPlace,
   displayOf,
+  distinct,
   flaggedPhrases,
   flagLabel,
   formatEntityValue,
@@ -127,7 +128,7 @@ function claimsSection(analysis: Analysis): string[] {
       ['Entities', unit.entities.map((e) => `${quoted(e.text)} → ${escapeMarkdown(formatEntityValue(e))}`)],
     ];
     for (const [label, values] of details) {
-      if (values.length > 0) out.push(`${indent}- ${label}: ${values.join('; ')}`);
+      if (values.length > 0) out.push(`${indent}- ${label}: ${distinct(values).join('; ')}`);
     }
     out.push(...evidenceLines(evidenceOf(unit.id), indent));
   });

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { Nodes } from 'mdast';
+import { analyze } from '../../src/analyze.ts';
 import { toMarkdown } from '../../src/serialize/to-markdown.ts';
 import { oneLine } from '../../src/serialize/report-format.ts';
 import { noArgumentAnalysis, sampleAnalysis, singleUnitAnalysis } from './sample-analysis.ts';
@@ -179,4 +180,15 @@ test('property: a CommonMark parser reads any thesis back literally', () => {
     ),
     { numRuns: 300 },
   );
+});
+
+test('lists a phrase a claim repeats once among its entities', () => {
+  const text = 'Roughly 1.4 million Afghan refugees crossed into Pakistan in 1990, and Afghan families kept arriving in 1991.';
+  const analysis = analyze(text);
+  const unit = analysis.units[0];
+  assert.ok(unit !== undefined && unit.checkworthy, 'the figure claim should be check-worthy');
+  assert.equal(unit.entities.filter((e) => e.text === 'Afghan').length, 2, 'the unit should mention "Afghan" twice');
+  const line = toMarkdown(analysis).split('\n').find((l) => l.includes('- Entities:'));
+  assert.ok(line !== undefined);
+  assert.equal(line.split('"Afghan" → Afghans').length - 1, 1, line);
 });
