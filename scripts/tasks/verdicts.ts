@@ -8,7 +8,8 @@
  * were seen during development, see its README). eval/verdicts-holdout-6/ was built the same way
  * and scored once after the third round of verdict work; its failures were then read, so it is a
  * development set now. eval/verdicts-holdout-7/, built the same way, was first scored after the
- * fifth round of verdict work (VERDICT_SETS says which sets are held-out now).
+ * fifth round of verdict work and its failures were read in the sixth, so it is a development set
+ * too (VERDICT_SETS says which sets are held-out now).
  * Nothing is learned, so `train` writes nothing; `evaluate` reports accuracy overall and per
  * expected class for each set.
  */
@@ -39,7 +40,7 @@ export const VERDICT_SETS: readonly VerdictSet[] = [
   { folder: 'verdicts-holdout-4', prefix: 'held-out-4 ', reference: 'none published; our own held-out set, labelled before any run; four of its facts were seen during development (eval/verdicts-holdout-4/README.md)' },
   { folder: 'verdicts-holdout-5', prefix: 'held-out-5 ', reference: 'none published; our own held-out set, labelled before any run (eval/verdicts-holdout-5/README.md)' },
   { folder: 'verdicts-holdout-6', prefix: 'held-out-6 ', reference: 'none published; our own set, labelled before any run and held-out when first scored (0.233), then its failures were read: no longer held-out (eval/verdicts-holdout-6/README.md)' },
-  { folder: 'verdicts-holdout-7', prefix: 'held-out-7 ', reference: 'none published; our own held-out set, labelled before any run, first scored after the fifth round of verdict work, failures not read (eval/verdicts-holdout-7/README.md)' },
+  { folder: 'verdicts-holdout-7', prefix: 'held-out-7 ', reference: 'none published; our own set, labelled before any run and held-out when first scored after the fifth round of verdict work (0.233), then its failures were read in the sixth round: no longer held-out (eval/verdicts-holdout-7/README.md)' },
 ];
 
 interface Claim {

@@ -18,6 +18,7 @@ import { compareFigure } from './compare-figure.ts';
 import { formatRange } from './compare-time.ts';
 import { cite, derivedValue, describeFact, describeFigure, differences, listFacts } from './explain-verdict.ts';
 import { markGrossFigures } from './gross-or-net.ts';
+import { markValuedThings } from './worth-of-things.ts';
 import { clauseTerms, markWiderGroups } from './narrower-measure.ts';
 import type { Candidate } from './retrieve-candidates.ts';
 
@@ -114,7 +115,7 @@ export function decideVerdict(claim: ClaimProfile, candidates: readonly Candidat
   let worst: FigureVerdict | null = null;
   for (const figure of claim.figures) {
     const compared = candidates.map((c) => compareFigure(claim, figure, c.profile)).filter((c): c is FigureComparison => c !== null);
-    const comparisons = markGrossFigures(claim.words.tokens, markWiderGroups(clauseTerms(claim, figure), compared));
+    const comparisons = markValuedThings(claim, markGrossFigures(claim.words.tokens, markWiderGroups(clauseTerms(claim, figure), compared)));
     all.push(...comparisons);
     const verdict = judgeFigure(claim, comparisons);
     if (verdict !== null && (worst === null || SEVERITY[verdict.label] > SEVERITY[worst.label])) worst = verdict;

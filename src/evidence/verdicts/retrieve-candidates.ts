@@ -7,12 +7,15 @@ import { countedNounKey } from './unit-key.ts';
 import { comparePlace } from './compare-place.ts';
 import type { FactProfile } from './fact-profile.ts';
 import { sharedTerms } from './text-terms.ts';
+import { statesSameFigure } from './same-figure.ts';
 
 /**
  * Two shared content words ("refugee" and "Pakistan", "kill" and "civilian") make a fact about
  * the same topic, one of them a topic word rather than the name of a place or actor: a name
  * alone ("Pakistan") would retrieve every fact in a country's fact base. A shared actor is the
- * exception: facts about the same armed group or party are about the claim's subject.
+ * exception: facts about the same armed group or party are about the claim's subject. The fact's
+ * exact, distinctive value stated by one of the claim's figures counts as one more shared word
+ * (same-figure.ts).
  */
 export const MIN_SHARED_TERMS = 2;
 /** One shared topic word is enough when the fact is also about the same place or actor. */
@@ -60,7 +63,9 @@ export function retrieveCandidates(claim: ClaimProfile, facts: readonly FactProf
     const entity = samePlace || sameActor;
     // A short claim ("We had an $800 billion deficit.") has only one or two topic words to share.
     const needed = Math.min(entity ? MIN_SHARED_TERMS_WITH_ENTITY : MIN_SHARED_TERMS, Math.max(1, claim.words.terms.size));
-    if (shared.length + (sameMeasure ? 1 : 0) < needed) return;
+    // The exact figure of the fact, in its unit, is one shared word more, never the topic itself (same-figure.ts).
+    const sameFigure = statesSameFigure(claim, profile);
+    if (shared.length + (sameMeasure || sameFigure ? 1 : 0) < needed) return;
     const cosine = shared.length / Math.sqrt(Math.max(1, claim.words.terms.size) * Math.max(1, profile.terms.size));
     const score = cosine + (samePlace ? ENTITY_BONUS : 0) + (sameActor ? ENTITY_BONUS : 0);
     candidates.push({ candidate: { profile, shared, score }, order });

@@ -15,7 +15,8 @@ export interface UnitKey {
   readonly noun: string | null;
 }
 
-const CURRENCIES = new Set(['USD', 'GBP', 'EUR', 'JPY', 'INR', 'PKR', 'rupees']);
+/** Currencies as unit keys' dimensions. */
+export const CURRENCIES: ReadonlySet<string> = new Set(['USD', 'GBP', 'EUR', 'JPY', 'INR', 'PKR', 'rupees']);
 const UNIT_ALIASES = new Map<string, string>([
   ['%', 'percent'], ['per cent', 'percent'], ['percentage', 'percent'], ['percent', 'percent'],
   ['dollar', 'USD'], ['dollars', 'USD'], ['us dollars', 'USD'], ['usd', 'USD'], ['$', 'USD'], ['euro', 'EUR'],
