@@ -56,3 +56,14 @@ test('a small whole number, another unit or another counted thing ties nothing',
   assert.ok(!statesSameFigure(claimOf('Ruritania sent 400 troops to the border.'), profileFact(tanks)));
   assert.ok(statesSameFigure(claimOf('Ruritania sent 400 tanks to the border.'), profileFact(tanks)));
 });
+
+test('a coincidence does not confirm itself: the figure\'s own words must be in the fact, and whole percentages tie nothing', () => {
+  assert.ok(!distinctive(50, 'percent') && !distinctive(100, 'percent') && distinctive(550, 'percent') && distinctive(4.9, 'percent'));
+  const solar = fact('solar', { statement: 'Taxpayers lost $100 million on loans to a failed solar company.', subject: 'taxpayer losses on solar company loans', value: 100_000_000, unit: 'USD' });
+  assert.ok(!statesSameFigure(claimOf('Taxpayers paid $100 million for the new stadium.'), profileFact(solar)));
+  assert.equal(verdictOf('Taxpayers paid $100 million for the new stadium.', [solar]).verdict, 'unverified');
+  const protest = fact('protest', { statement: 'About 1,000 people attended the first protest outside the courthouse.', subject: 'people attending the first protest', value: 1000, unit: 'people' });
+  assert.equal(verdictOf('More than 1,000 people were arrested during the protests.', [protest]).verdict, 'unverified');
+  const lunch = fact('lunch', { statement: '50 percent of students in the district qualify for free lunch.', subject: 'share of students qualifying for free lunch', value: 50, unit: 'percent' });
+  assert.equal(verdictOf('Half of our students, 50 percent, never finish college.', [lunch]).verdict, 'unverified');
+});

@@ -42,3 +42,12 @@ test('a fact that is money itself still supports the same sum', () => {
   const aid = fact('aid', { statement: 'Ruritania sent Borduria $6 billion in aid in 2014.', subject: 'value of the aid Ruritania sent Borduria', value: 6_000_000_000, unit: 'USD', time: { from: '2014', to: '2014' } });
   assert.equal(verdictOf('Ruritania sent Borduria $6 billion in 2014.', [aid]).verdict, 'supported');
 });
+
+test('the worth of a transaction is money, a claim about worth is the same measure, and an owner is not the thing', () => {
+  const bribes = fact('bribes', { statement: 'Officials received bribes worth $5 million from the contractor.', subject: 'value of bribes received by officials', value: 5_000_000, unit: 'USD' });
+  assert.equal(verdictOf('Officials pocketed $5 million from the contractor.', [bribes]).verdict, 'supported');
+  const damage = fact('damage', { statement: 'Hurricane Lena caused an estimated $125 billion in property damage.', subject: 'value of property damaged by Hurricane Lena', value: 125_000_000_000, unit: 'USD' });
+  assert.equal(verdictOf('Hurricane Lena caused $125 billion in losses.', [damage]).verdict, 'supported');
+  assert.deepEqual(valuedThings("value of the senator's real estate holdings"), ['real', 'estate', 'holding']);
+  assert.deepEqual(valuedThings('value of arms sales to Borduria'), null);
+});
