@@ -8,11 +8,21 @@ export type { EncoderAnalyzeOptions } from './encoder/analyze-with-encoder.ts';
 export { EncoderError } from './encoder/encoder-error.ts';
 export { loadEncoder } from './encoder/load-encoder.ts';
 export type { EncoderOptions, SentenceEncoder } from './encoder/load-encoder.ts';
+export type { EncoderAttachOptions, EncoderMatchOptions } from './encoder/match-with-encoder.ts';
 export type { AttachMatchesOptions } from './evidence/attach-matches.ts';
 export { parseFactBase, readFactBase } from './evidence/fact-base/read-fact-base.ts';
 export type { FactBaseFormat } from './evidence/fact-base/read-fact-base.ts';
 export type { FactBaseResult, FactProblem } from './evidence/fact-base/validate-fact.ts';
-export { attachMatches, closeFactCheckIndex, indexFactChecks, matchClaims, openFactCheckIndex, readFactChecks } from './evidence/fact-checks-api.ts';
+export {
+  attachMatches,
+  attachMatchesWithEncoder,
+  closeFactCheckIndex,
+  indexFactChecks,
+  matchClaims,
+  matchClaimsWithEncoder,
+  openFactCheckIndex,
+  readFactChecks,
+} from './evidence/fact-checks-api.ts';
 export type { FactCheckProblem, FactCheckResult } from './evidence/fact-checks/fact-check-record.ts';
 export type { FactCheckIndex } from './evidence/matching/fact-check-index.ts';
 export type { MatchOptions } from './evidence/matching/match-claims.ts';

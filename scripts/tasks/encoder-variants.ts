@@ -5,7 +5,7 @@
  */
 import { addEmbedding } from '../../src/encoder/embedding-features.ts';
 import type { SentenceEncoder } from '../../src/encoder/load-encoder.ts';
-import type { EncoderModelFile, VariantTask } from '../../src/encoder/variant-models.ts';
+import type { EncoderModelFile, UnitVariantTask } from '../../src/encoder/variant-models.ts';
 import { encoderStamp } from '../../src/encoder/variant-models.ts';
 import { saveModel } from '../../src/learn/model-file.ts';
 import { TRANSCRIPT_FEATURES_VERSION } from '../../src/passes/learned/checkworthiness-features.ts';
@@ -60,12 +60,12 @@ function round(x: number): number {
 }
 
 /** Trains both variants for `encoder`; returns the model files to write beside it. */
-export async function trainEncoderVariants(encoder: SentenceEncoder, t: VariantTraining): Promise<Record<VariantTask, EncoderModelFile>> {
+export async function trainEncoderVariants(encoder: SentenceEncoder, t: VariantTraining): Promise<Record<UnitVariantTask, EncoderModelFile>> {
   const clef = featurize(t.clef);
   const claimBuster = featurize(t.claimBuster);
   await addEmbeddings([...clef, ...claimBuster], encoder, t.progress);
   const stamp = encoderStamp(encoder);
-  const file = (task: VariantTask, model: Parameters<typeof saveModel>[0], scores: Record<string, number>): EncoderModelFile => ({
+  const file = (task: UnitVariantTask, model: Parameters<typeof saveModel>[0], scores: Record<string, number>): EncoderModelFile => ({
     ...saveModel(model, { task, data: t.data, licence: t.licence, features: TRANSCRIPT_FEATURES_VERSION, scores }),
     encoder: stamp,
   });

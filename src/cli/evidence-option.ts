@@ -1,9 +1,12 @@
 /**
  * `--facts`, `--date`, `--claims` and `--top` on `analyze`: the fact base and the fact-check index
  * are loaded once, before any input is read, and every analysis of the run (one text, the units
- * file, or each document of a docs file) is judged against the facts and matched to the index.
+ * file, or each document of a docs file) is judged against the facts and matched to the index
+ * (with `--encoder`, by the claim re-ranker trained for the encoder).
  */
+import type { SentenceEncoder } from '../encoder/load-encoder.ts';
 import type { FactCheckIndex } from '../evidence/matching/fact-check-index.ts';
+import type { Analysis } from '../model/analysis-schema.ts';
 import { explainDamagedIndex } from './damaged-index.ts';
 import type { Analyzers } from './encoder-option.ts';
 import type { CliIo } from './analyze-command.ts';
@@ -16,6 +19,18 @@ export interface EvidenceRun {
   close(): Promise<void>;
 }
 
+type Attacher = (analysis: Analysis, index: FactCheckIndex, top: number) => Promise<Analysis>;
+
+/** Attaches earlier fact-checks with the shipped re-ranker, or with the encoder's when there is one. */
+async function matchAttacher(encoder: SentenceEncoder | null): Promise<Attacher> {
+  if (encoder === null) {
+    const { attachMatches } = await import('../evidence/attach-matches.ts');
+    return (analysis, index, top) => attachMatches(analysis, index, { top });
+  }
+  const { attachMatchesWithEncoder } = await import('../encoder/match-with-encoder.ts');
+  return (analysis, index, top) => attachMatchesWithEncoder(analysis, index, { top, encoder });
+}
+
 /** Wraps `analyzers` so each analysis carries verdicts and earlier fact-checks, when the options ask for them. */
 export async function withEvidence(analyzers: Analyzers, options: CliOptions, io: CliIo): Promise<EvidenceRun> {
   if (options.facts === null && options.claims.length === 0) return { analyzers, skipped: 0, close: async () => {} };
@@ -25,14 +40,15 @@ export async function withEvidence(analyzers: Analyzers, options: CliOptions, io
   const claims = options.claims.length === 0 ? null : await loadClaims(options.claims, io.stderr);
   const evidence = { facts: factBase?.facts ?? [], textDate: options.date };
   const index: FactCheckIndex | null = claims?.index ?? null;
-  const { attachMatches } = await import('../evidence/attach-matches.ts');
+  const attach = await matchAttacher(analyzers.encoder);
   const withMatches = async (analysis: ReturnType<Analyzers['text']>): Promise<Awaited<ReturnType<Analyzers['text']>>> =>
-    index === null ? await analysis : await attachMatches(await analysis, index, { top: options.top }).catch((error: unknown) => Promise.reject(explainDamagedIndex(error, index.path)));
+    index === null ? await analysis : await attach(await analysis, index, options.top).catch((error: unknown) => Promise.reject(explainDamagedIndex(error, index.path)));
   return {
     analyzers: {
       // A document's own date (docs mode) wins over --date.
       text: (text, rest) => withMatches(analyzers.text(text, { ...evidence, ...rest })),
       units: (units, rest) => withMatches(analyzers.units(units, { ...evidence, ...rest })),
+      encoder: analyzers.encoder,
     },
     skipped: (factBase?.skipped ?? 0) + (claims?.reported ?? 0),
     close: async () => {

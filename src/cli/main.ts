@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import type { CliIo } from './analyze-command.ts';
 import { BrokenPipe, CliError } from './cli-error.ts';
-import { HELP, parseCommandLine } from './options.ts';
+import { commandHelp, globalHelp } from './help-text.ts';
+import { parseCommandLine } from './options.ts';
 
 function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -18,7 +19,7 @@ export async function main(argv: readonly string[], io: CliIo & { readonly stder
     const options = parseCommandLine(argv, io.stderrIsTty);
     switch (options.command) {
       case 'help':
-        io.stdout.write(`${HELP}\n`);
+        io.stdout.write(`${options.helpTopic === null ? globalHelp() : commandHelp(options.helpTopic)}\n`);
         return 0;
       case 'version':
         io.stdout.write(`${version()}\n`);

@@ -8,13 +8,17 @@ import { CliError } from './cli-error.ts';
 import { describeParseError } from './parse-error.ts';
 import { MAX_TOP } from './evidence-options.ts';
 import { PROGRESS_OPTIONS, progressWanted } from './progress-flag.ts';
-import { formatSize, parseSize } from './read-input.ts';
+import { parseSize } from './read-input.ts';
+import type { HelpTopic } from './help-topics.ts';
+import { helpPointer, isHelpTopic } from './help-topics.ts';
 
 export const INPUT_MODES = ['auto', 'text', 'markdown', 'html', 'transcript', 'units', 'docs'] as const;
 export type InputMode = (typeof INPUT_MODES)[number];
 
 export interface CliOptions {
   readonly command: 'analyze' | 'schema' | 'help' | 'version';
+  /** With `help`: the command whose help to print, or null for the help of them all. */
+  readonly helpTopic: HelpTopic | null;
   readonly files: readonly string[];
   readonly input: InputMode;
   readonly format: OutputFormat;
@@ -26,7 +30,7 @@ export interface CliOptions {
   readonly pretty: boolean;
   readonly progress: boolean;
   readonly debug: boolean;
-  /** A local sentence-encoder folder whose embeddings feed check-worthiness (and kind), or null. */
+  /** A local sentence-encoder folder whose embeddings feed check-worthiness (and kind, and with --claims the claim re-ranker), or null. */
   readonly encoder: string | null;
   /** A fact base (JSONL or CSV) to judge factual claims against, or null. */
   readonly facts: string | null;
@@ -38,54 +42,20 @@ export interface CliOptions {
   readonly date: string | null;
 }
 
-export const HELP = `argscope: read an argument: thesis, claims, premises, support and attack, checkable facts.
-
-Usage:
-  argscope analyze FILE|- [options]      analyse one text (- reads standard input)
-  argscope analyze --input docs FILE.jsonl   analyse one document per line, JSONL out
-  argscope schema                         print the JSON Schema of the analysis
-  argscope index CLAIMS... --db FILE      index earlier fact-checks (ClaimReview JSON-LD or HTML,
-                                          JSONL, CSV) into an SQLite file; re-indexing updates by id
-  argscope match --claims CLAIMS --input QUERIES.jsonl [--top K] [--out FILE]
-                                          the K (default 5) closest fact-checks for each {"id","text"}
-                                          line; CLAIMS is an index file or collection files (repeat
-                                          --claims for several)
-  argscope --help | --version
-
-Options:
-  --input MODE      auto (default: by extension, then by content), text, markdown, html,
-                    transcript ("NAME: utterance" lines), units (JSONL {"text","speaker"?}
-                    per line, one unit each), docs (JSONL {"id","text","targets"?,"date"?}
-                    per line; "date" resolves predictions with --facts, like --date)
-  --format FORMAT   json (default), md, argdown, aif, html
-  --out FILE        write the result to FILE instead of standard output
-  --target T        a stance target; repeat for several (default: the most salient entities)
-  --max-size SIZE   largest document accepted, e.g. 5MB (default ${formatSize(defaults.maxLength)})
-  --max-units N     most units a document may have (default ${defaults.maxUnits.toLocaleString('en-US')})
-  --threshold X     check-worthiness threshold, 0..1 (default ${defaults.checkworthyThreshold})
-  --pretty          indent JSON output
-  --progress        report progress on stderr in docs mode (default: when stderr is a terminal;
-                    --no-progress turns it off)
-  --facts FILE      judge factual claims against a fact base (JSONL or CSV, see docs/fact-base.md):
-                    supported, contradicted, misleading or unverified, each citing its facts
-  --date DATE       when the text was written (e.g. 2021-07); facts dated later resolve predictions
-                    (with --facts)
-  --claims FILE     attach earlier fact-checks to check-worthy claims: an index made by
-                    argscope index, or ClaimReview/JSONL/CSV files (repeat for several)
-  --top K           most earlier fact-checks per claim, with --claims (default 3, at most 1000)
-  --encoder DIR     add the embeddings of a local sentence encoder (ONNX, transformers.js layout)
-                    to check-worthiness and fact/opinion; train for it first with
-                    npm run train -- --encoder DIR (nothing is downloaded)
-  --debug           add stack traces to errors
-
-Exit codes: 0 ok, 1 bad input (in docs and units mode: some lines were skipped), 2 bad command line,
-70 internal error (please report it with the input).`;
-
 const COMMANDS = new Set(['analyze', 'schema', 'help', 'version']);
 
 function oneOf<T extends string>(value: string, allowed: readonly T[], flag: string): T {
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new CliError(`--${flag} must be one of ${allowed.join(', ')}, not "${value}"`, 2);
+}
+
+/** The command named by `argscope help COMMAND`, or null for plain `argscope help`. */
+function helpTopicOf(words: readonly string[]): HelpTopic | null {
+  const [topic, ...extra] = words;
+  if (topic === undefined) return null;
+  if (!isHelpTopic(topic)) throw new CliError(`there is no command "${topic}"; the commands are analyze, schema, index and match (see argscope --help)`, 2);
+  if (extra.length > 0) throw new CliError(`help takes one command, not ${words.length} (${words.join(' ')}); e.g. argscope help ${topic}`, 2);
+  return topic;
 }
 
 /** Parses argv (without node and the script) into options, or throws a CliError with exit code 2. */
@@ -118,11 +88,14 @@ export function parseCommandLine(argv: readonly string[], stderrIsTty: boolean):
       },
     });
   } catch (error) {
-    throw new CliError(`${describeParseError(error)}; see argscope --help`, 2);
+    throw new CliError(`${describeParseError(error)}; see ${helpPointer(argv)}`, 2);
   }
   const { values, positionals } = parsed;
   const [first, ...rest] = positionals;
-  if (values.help) return { ...base(), command: 'help' };
+  // "argscope analyze --help" is about analyze: its help, before any other check of its arguments
+  // (and so before standard input is read).
+  if (values.help) return { ...base(), command: 'help', helpTopic: isHelpTopic(first) ? first : first === 'help' && isHelpTopic(rest[0]) ? rest[0] : null };
+  if (first === 'help') return { ...base(), command: 'help', helpTopic: helpTopicOf(rest) };
   if (values.version) return { ...base(), command: 'version' };
   if (first === undefined) {
     // Flags alone ("argscope --format md") are a mistake, not a request for help.
@@ -165,6 +138,7 @@ export function parseCommandLine(argv: readonly string[], stderrIsTty: boolean):
   if (command === 'analyze' && rest.length > 1) throw new CliError(`analyze reads one file at a time (got ${rest.length}); for many documents use --input docs`, 2);
   return {
     command,
+    helpTopic: null,
     files: rest,
     input: oneOf(values.input, INPUT_MODES, 'input'),
     format: oneOf(values.format, OUTPUT_FORMATS, 'format'),
@@ -187,6 +161,7 @@ export function parseCommandLine(argv: readonly string[], stderrIsTty: boolean):
 function base(): CliOptions {
   return {
     command: 'help',
+    helpTopic: null,
     files: [],
     input: 'auto',
     format: 'json',

@@ -1,6 +1,6 @@
 /**
- * Encoder-variant models: check-worthiness and fact/opinion models trained with an encoder's
- * embeddings as extra features. Their weights only mean something for that encoder, so they live
+ * Encoder-variant models: check-worthiness and fact/opinion models (and the claim re-ranker,
+ * claim-match-variant.ts) trained with an encoder's embeddings as extra features. Their weights only mean something for that encoder, so they live
  * beside it (DIR/argscope/<task>.json) and record its fingerprint; a model for another encoder, or
  * for older features, is refused with the command that retrains it.
  */
@@ -17,14 +17,17 @@ import type { SentenceEncoder } from './load-encoder.ts';
 /** The folder inside an encoder folder that holds argscope's models for it. */
 export const VARIANT_FOLDER = 'argscope';
 
-/** The decisions an encoder can feed; check-worthiness is required, kind is used when trained. */
-export type VariantTask = 'checkworthiness' | 'kind';
+/** The unit decisions an encoder can feed; check-worthiness is required, kind is used when trained. */
+export type UnitVariantTask = 'checkworthiness' | 'kind';
+
+/** Every model an encoder folder can hold; claim-match is needed only to match earlier fact-checks. */
+export type VariantTask = UnitVariantTask | 'claim-match';
 
 /** Which encoder a model was trained with. */
 export interface EncoderStamp {
   readonly fingerprint: string;
   readonly dimension: number;
-  /** EMBEDDING_FEATURES_VERSION at training time. */
+  /** The embedding features' version at training time (EMBEDDING_FEATURES_VERSION for unit models). */
   readonly embeddings: string;
 }
 
@@ -44,9 +47,9 @@ export function variantPath(dir: string, task: VariantTask): string {
   return join(dir, VARIANT_FOLDER, `${task}.json`);
 }
 
-/** The stamp of models trained now with `encoder`. */
-export function encoderStamp(encoder: SentenceEncoder): EncoderStamp {
-  return { fingerprint: encoder.fingerprint, dimension: encoder.dimension, embeddings: EMBEDDING_FEATURES_VERSION };
+/** The stamp of models trained now with `encoder` on embedding features of version `embeddings`. */
+export function encoderStamp(encoder: SentenceEncoder, embeddings: string = EMBEDDING_FEATURES_VERSION): EncoderStamp {
+  return { fingerprint: encoder.fingerprint, dimension: encoder.dimension, embeddings };
 }
 
 /** Writes trained models beside the encoder; returns the paths written. */
@@ -59,9 +62,19 @@ export function writeVariantModels(dir: string, files: Readonly<Partial<Record<V
   });
 }
 
-async function loadVariant(encoder: SentenceEncoder, task: VariantTask, required: boolean): Promise<TwoClassModel | null> {
+/** The command that retrains the models of encoder folder `dir`, for the end of an error message. */
+export function retrainCommand(dir: string): string {
+  return `run npm run train -- --encoder ${dir}`;
+}
+
+/**
+ * The model file for `task` beside `encoder`, checked to be for this encoder and for embedding
+ * features of version `embeddings`; null when it is missing and not `required`.
+ * @throws EncoderError (one line naming the folder or file and the command that retrains it)
+ */
+export async function readVariantFile(encoder: SentenceEncoder, task: VariantTask, embeddings: string, required: boolean): Promise<EncoderModelFile | null> {
   const path = variantPath(encoder.dir, task);
-  const retrain = `run npm run train -- --encoder ${encoder.dir}`;
+  const retrain = retrainCommand(encoder.dir);
   let text: string;
   try {
     text = await readFile(path, 'utf8');
@@ -79,11 +92,17 @@ async function loadVariant(encoder: SentenceEncoder, task: VariantTask, required
   if (stamp?.fingerprint !== encoder.fingerprint || stamp.dimension !== encoder.dimension) {
     throw new EncoderError(`${path} was trained with another encoder (fingerprint ${String(stamp?.fingerprint)}, this folder's is ${encoder.fingerprint}); ${retrain} again`);
   }
-  if (stamp.embeddings !== EMBEDDING_FEATURES_VERSION) throw new EncoderError(`${path} was trained on older embedding features; ${retrain} again`);
+  if (stamp.embeddings !== embeddings) throw new EncoderError(`${path} was trained on older embedding features; ${retrain} again`);
+  return file;
+}
+
+async function loadVariant(encoder: SentenceEncoder, task: UnitVariantTask, required: boolean): Promise<TwoClassModel | null> {
+  const file = await readVariantFile(encoder, task, EMBEDDING_FEATURES_VERSION, required);
+  if (file === null) return null;
   try {
     return transcriptModel(file);
   } catch (error) {
-    throw new EncoderError(`${path}: ${error instanceof Error ? error.message.split(':')[0] : String(error)}; ${retrain} again`);
+    throw new EncoderError(`${variantPath(encoder.dir, task)}: ${error instanceof Error ? error.message.split(':')[0] : String(error)}; ${retrainCommand(encoder.dir)} again`);
   }
 }
 

@@ -4,6 +4,7 @@
  * index is a database (I/O, asynchronous); the analysis itself stays pure.
  */
 import type { Analysis } from '../model/analysis-schema.ts';
+import type { ClaimMatch } from '../model/evidence-schema.ts';
 import { contentTerms, stem } from './matching/claim-text.ts';
 import type { FactCheckIndex } from './matching/fact-check-index.ts';
 import { matchClaims } from './matching/match-claims.ts';
@@ -40,15 +41,17 @@ export function claimCoverage(text: string, claim: string): number {
   return needed.filter((word) => said.has(word)).length / needed.length;
 }
 
-/** The analysis with `matches` filled from `index` for its check-worthy units. */
-export async function attachMatches(analysis: Analysis, index: FactCheckIndex, options?: Readonly<Partial<AttachMatchesOptions>> | null): Promise<Analysis> {
+/** Matches texts against earlier fact-checks: the `top` best for each, parallel to `texts`. */
+export type ClaimMatcher = (texts: readonly string[], top: number) => Promise<ClaimMatch[][]>;
+
+/** The analysis with `matches` filled by `matcher` for its check-worthy units, filtered by `options`. */
+export async function attachMatchesWith(analysis: Analysis, matcher: ClaimMatcher, options?: Readonly<Partial<AttachMatchesOptions>> | null): Promise<Analysis> {
   const { top, minScore, minCoverage } = { ...attachMatchesDefaults, ...options };
   const units = analysis.units.filter((unit) => unit.checkworthy);
   if (units.length === 0 || top < 1) return { ...analysis, matches: [] };
-  const results = await matchClaims(
-    index,
+  const results = await matcher(
     units.map((unit) => unit.display ?? unit.text),
-    { top },
+    top,
   );
   const matches = units.flatMap((unit, i) => {
     const text = unit.display ?? unit.text;
@@ -56,4 +59,9 @@ export async function attachMatches(analysis: Analysis, index: FactCheckIndex, o
     return kept.length === 0 ? [] : [{ unit: unit.id, matches: kept }];
   });
   return { ...analysis, matches };
+}
+
+/** The analysis with `matches` filled from `index` for its check-worthy units. */
+export function attachMatches(analysis: Analysis, index: FactCheckIndex, options?: Readonly<Partial<AttachMatchesOptions>> | null): Promise<Analysis> {
+  return attachMatchesWith(analysis, (texts, top) => matchClaims(index, texts, { top }), options);
 }

@@ -8,6 +8,7 @@ import { Kysely, SqliteDialect } from 'kysely';
 import type { StoreTables } from './tables.ts';
 import { StoreError } from './store-error.ts';
 import { damagedStoreError, isDamagedStore } from './damaged-store.ts';
+import { refuseDamagedStore } from './check-before-write.ts';
 
 /** How to open a store. */
 export interface OpenStoreOptions {
@@ -35,7 +36,7 @@ function openError(path: string, error: unknown): StoreError {
 
 /**
  * Opens (creating when allowed) the SQLite database at `path`; throws a {@link StoreError} when it
- * cannot be opened or is not an SQLite file.
+ * cannot be opened, is not an SQLite file, or (opened for writing) is damaged anywhere in it.
  */
 export async function openDatabase(path: string, options: OpenStoreOptions = {}): Promise<Kysely<StoreTables>> {
   const { default: Database } = await import('better-sqlite3');
@@ -54,6 +55,16 @@ export async function openDatabase(path: string, options: OpenStoreOptions = {})
       throw new StoreError(`${storeName(path)} is not an SQLite file, so not an argscope index; give the file argscope index --db wrote`);
     }
     throw openError(path, error);
+  }
+  if (!options.readonly && path !== ':memory:') {
+    // Before anything is written (the journal mode below included): a damaged file must stay as
+    // it was, so the user can still rebuild it or recover from it.
+    try {
+      refuseDamagedStore(sqlite, path);
+    } catch (error) {
+      sqlite.close();
+      throw error;
+    }
   }
   if (!options.readonly) {
     // WAL lets a reader match while an indexer writes; NORMAL sync is safe with WAL and much faster.

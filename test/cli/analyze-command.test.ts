@@ -121,7 +121,7 @@ test('refuses bad input with one line naming the input and the fix', async () =>
     [['analyze', write('empty.txt', '  \n')], '', /is empty; there is nothing to analyse\n$/, 1],
     [['analyze', write('large.txt', 'a'.repeat(3000)), '--max-size', '2kB'], '', /is 3\.0 kB, over the 2\.0 kB limit; pass --max-size/, 1],
     [['analyze', '-', '--max-size', '10'], 'far more than ten bytes', /standard input is over the 10 bytes limit/, 1],
-    [['analyze', 'x.txt', '--bogus'], '', /^argscope: unknown option --bogus; see argscope --help\n$/, 2],
+    [['analyze', 'x.txt', '--bogus'], '', /^argscope: unknown option --bogus; see argscope analyze --help\n$/, 2],
     [['analyze', 'x.txt', '--format', 'pdf'], '', /--format must be one of json, md, argdown, aif, html, not "pdf"/, 2],
     [['analyze', 'x.txt', '--max-size', 'huge'], '', /--max-size must be a size such as 5MB/, 2],
     [['analyze'], '', /analyze needs a file to read, or - for standard input/, 2],

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from './run-cli.ts';
@@ -40,4 +40,27 @@ test('a damaged index, truncated or overwritten, is said to be damaged with how 
   const indexed = await runCli(['index', join(dir, 'big.jsonl'), '--db', half]);
   assert.equal(indexed.code, 1);
   assert.match(indexed.stderr, damaged(half));
+});
+
+test('indexing into an index damaged where the run does not read is refused, and the file is left as it was', async () => {
+  const good = await builtIndex();
+  const db = join(dir, 'write-into-damaged.db');
+  const damagedBytes = Buffer.from(good);
+  // Pages in the middle: adding one fact-check reads the schema and a few pages at the ends, not these.
+  const page = Math.floor(good.length / 2 / 4096) * 4096;
+  damagedBytes.fill(0xab, page, page + 4 * 4096);
+  writeFileSync(db, damagedBytes);
+  const added = join(dir, 'one-more.jsonl');
+  writeFileSync(added, '{"id": "new-1", "claim": "A new claim about the moon and the tides"}\n');
+  const indexed = await runCli(['index', added, '--db', db]);
+  assert.equal(indexed.code, 1, indexed.stderr);
+  assert.match(indexed.stderr, damaged(db));
+  assert.ok(readFileSync(db).equals(damagedBytes), 'the damaged file was written to');
+  assert.equal(existsSync(`${db}-wal`), false, 'a write-ahead log was left for the damaged file');
+  // The same run on an undamaged copy works: the check does not refuse good indexes.
+  const copy = join(dir, 'write-into-good.db');
+  writeFileSync(copy, good);
+  const fine = await runCli(['index', added, '--db', copy]);
+  assert.equal(fine.code, 0, fine.stderr);
+  assert.match(fine.stderr, /holds 3,001 fact-checks\n$/u);
 });

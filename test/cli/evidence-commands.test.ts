@@ -95,7 +95,7 @@ test('bad command lines exit 2 with one line', async () => {
     [['match', '--claims', claims], /^argscope: match needs --input FILE\.jsonl/],
     [['match', '--claims', claims, '--input', claims, '--top', '0'], /^argscope: --top must be a whole number from 1 to 1000, not "0"/],
     [['match', '--claims', claims, '--input', claims, '--top', 'five'], /^argscope: --top must be a whole number/],
-    [['match', '--claims', claims, '--input', claims, '--frobnicate'], /^argscope: unknown option --frobnicate; see argscope --help/],
+    [['match', '--claims', claims, '--input', claims, '--frobnicate'], /^argscope: unknown option --frobnicate; see argscope match --help/],
     [['match', '--claims', claims, '--input', claims, 'extra.txt'], /^argscope: match takes no file arguments/],
     [['index', claims, '--db', claims], /^argscope: --db .* is one of the input files/],
     [['match', '--claims', claims, '--input', claims, '--out', claims], /^argscope: --out .* is an input file/],

@@ -15,7 +15,7 @@ async function run(args: string[]): Promise<{ code: number; errors: string[] }> 
 }
 
 test('npm run train -- --encoder needs a folder', async () => {
-  assert.deepEqual(await run(['--encoder']), { code: 2, errors: ['train: --encoder needs a folder; usage: npm run train -- --encoder DIR [--measure]'] });
+  assert.deepEqual(await run(['--encoder']), { code: 2, errors: ['train: --encoder needs a folder; usage: npm run train -- --encoder DIR [--measure] [checkworthiness] [claim-matching]'] });
   assert.equal((await run(['--encoder', '--measure'])).code, 2);
 });
 

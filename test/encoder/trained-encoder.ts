@@ -3,7 +3,7 @@
  * (scripts/tasks/encoder-variants.ts) on a few hand-written debate sentences, not the shared data.
  */
 import type { SentenceEncoder } from '../../src/encoder/load-encoder.ts';
-import type { EncoderModelFile, VariantTask } from '../../src/encoder/variant-models.ts';
+import type { EncoderModelFile, UnitVariantTask } from '../../src/encoder/variant-models.ts';
 import { writeVariantModels } from '../../src/encoder/variant-models.ts';
 import type { Debate } from '../../scripts/tasks/checkworthiness-data.ts';
 import { trainEncoderVariants } from '../../scripts/tasks/encoder-variants.ts';
@@ -30,7 +30,7 @@ export const TRAINING: Debate = {
 };
 
 /** Trains both variants for `encoder` and writes them into its folder, as `npm run train -- --encoder` does. */
-export async function trainTinyVariants(encoder: SentenceEncoder): Promise<Record<VariantTask, EncoderModelFile>> {
+export async function trainTinyVariants(encoder: SentenceEncoder): Promise<Record<UnitVariantTask, EncoderModelFile>> {
   const files = await trainEncoderVariants(encoder, { clef: [], claimBuster: [TRAINING], data: ['hand-written'], licence: 'test sentences', measure: false });
   writeVariantModels(encoder.dir, files);
   return files;

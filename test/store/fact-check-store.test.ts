@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -87,4 +87,19 @@ test('a file that is not SQLite, an SQLite file of another program and an index 
   await assert.rejects(openFactCheckIndex(join(dir, 'missing.db'), { readonly: true }), StoreError);
   await assert.rejects(openFactCheckIndex(join(dir, 'no-such-folder', 'x.db')), (error: unknown) => error instanceof StoreError && /x\.db: cannot open it: the folder does not exist/.test(error.message));
   await assert.rejects(openFactCheckIndex(dir), (error: unknown) => error instanceof StoreError && /is a directory; give the path of an index file/.test(error.message));
+});
+
+test('opening an index for writing refuses one damaged anywhere, before writing; reading still opens lazily', async () => {
+  const path = join(dir, 'damaged-middle.db');
+  const index = await openFactCheckIndex(path);
+  await indexFactChecks(index, Array.from({ length: 3000 }, (_, i) => factCheck(`c${i}`, `Claim ${i} about the harbor and the town of ${(i * 7919) % 1009}`, 'A title '.repeat(6))));
+  await closeFactCheckIndex(index);
+  const bytes = readFileSync(path);
+  const page = Math.floor(bytes.length / 2 / 4096) * 4096;
+  bytes.fill(0xab, page, page + 4 * 4096);
+  writeFileSync(path, bytes);
+  await assert.rejects(openFactCheckIndex(path), (error: unknown) => error instanceof StoreError && /is damaged \(truncated or overwritten: SQLite cannot read it\); delete it and rebuild it/u.test(error.message));
+  assert.ok(readFileSync(path).equals(bytes));
+  // Matching opens without the full check (damage is reported when a read meets it), so it costs nothing per query run.
+  await closeFactCheckIndex(await openFactCheckIndex(path, { readonly: true }));
 });

@@ -2,8 +2,9 @@
  * The CSV fact-base format: a header row, then one fact per row, with the nested fields of the
  * JSONL format flattened into columns (see docs/fact-base.md). An empty cell means null.
  */
-import { parse } from 'csv-parse/sync';
 import { csvDelimiter, unixLines } from '../csv-text.ts';
+import type { CsvRowError, CsvRows } from '../csv-rows.ts';
+import { describeQuoteProblem, quoteRanOn, readCsvRows } from '../csv-rows.ts';
 import type { FactBaseResult } from './validate-fact.ts';
 import { FactCollector } from './validate-fact.ts';
 
@@ -30,14 +31,15 @@ function numberCell(text: string | null): number | string | null {
   return /^-?\d+(\.\d+)?([eE][-+]?\d+)?$/.test(plain) ? Number(plain) : text;
 }
 
-/** csv-parse's error in the user's terms, with the fix. */
-function csvErrorMessage(code: string, message: string): string {
-  const cells = /columns length is (\d+), got (\d+)/.exec(message);
-  if (code === 'CSV_RECORD_INCONSISTENT_COLUMNS' && cells !== null) {
-    return `has ${cells[2]} cells but the header has ${cells[1]}; quote cells that hold commas`;
+/** csv-parse's error in the user's terms, with the fix: "the row …". */
+function csvErrorMessage(error: CsvRowError): string {
+  const cells = /columns length is (\d+), got (\d+)/.exec(error.message);
+  if (error.code === 'CSV_RECORD_INCONSISTENT_COLUMNS' && cells !== null) {
+    return `the row has ${cells[2]} cells but the header has ${cells[1]}; quote cells that hold commas`;
   }
-  if (code.includes('QUOTE')) return 'has a misplaced or unclosed quote; quote whole cells and double any quote inside one ("")';
-  return `is not valid CSV (${message})`;
+  if (quoteRanOn(error)) return `${describeQuoteProblem(error)}; close the quote where the cell ends, and double any quote inside one ("")`;
+  if (error.brokenQuote) return 'the row has a misplaced or unclosed quote; quote whole cells and double any quote inside one ("")';
+  return `the row is not valid CSV (${error.message.split('\n')[0] ?? error.message})`;
 }
 
 /** A CSV row in the JSONL record shape, so one validator serves both formats. */
@@ -68,53 +70,30 @@ function toRecord(row: Row): Record<string, unknown> {
  */
 export function parseFactsCsv(text: string, file: string): FactBaseResult {
   const collector = new FactCollector(file);
-  const delimiter = csvDelimiter(text, file);
-  const skipped: { line: number; message: string }[] = [];
-  let records: { record: Row; info: { lines: number }; raw: string }[];
+  let read: CsvRows;
   try {
-    records = parse(unixLines(text), {
-      bom: true,
-      delimiter,
-      columns: (header: string[]) => header.map((name) => name.trim().toLowerCase()),
-      skip_empty_lines: true,
-      trim: true,
-      info: true,
-      raw: true,
-      skip_records_with_error: true,
-      on_skip: (error) => {
-        // One problem per line: a broken quote can trip several checks on the same row.
-        const line = typeof error?.lines === 'number' ? error.lines : 0;
-        if (error !== undefined && !skipped.some((s) => s.line === line)) {
-          skipped.push({ line, message: csvErrorMessage(error.code, error.message) });
-        }
-        return undefined;
-      },
-    }) as { record: Row; info: { lines: number }; raw: string }[];
+    read = readCsvRows(unixLines(text), { delimiter: csvDelimiter(text, file), trim: true });
   } catch (error) {
-    collector.problem(1, `cannot read the CSV (${error instanceof Error ? error.message : String(error)})`);
+    collector.problem(1, `cannot read the CSV header (${error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error)}); write the column names separated by commas or tabs`);
     return collector.result();
   }
-  const header = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
-  const columns = parse(header, { trim: true, to_line: 1, delimiter }) as string[][];
-  const names = new Set((columns[0] ?? []).map((name) => name.toLowerCase()));
+  const names = new Set(read.header);
   const missing = REQUIRED.filter((column) => !names.has(column));
   if (missing.length > 0) {
     // Say what the first row holds: "id;statement;..." (a semicolon export) or an empty file shows
     // at once why the columns were not found, as the fact-check reader's message does.
-    const found = names.size === 0 || header.trim() === '' ? 'the file is empty' : `found ${[...names].join(', ').slice(0, 120)}`;
+    const found = names.size === 0 ? 'the file is empty' : `found ${[...names].join(', ').slice(0, 120)}`;
     collector.problem(1, `the header lacks ${missing.map((m) => `"${m}"`).join(', ')} (${found}); the first row must name the columns, separated by commas or tabs (${FACT_CSV_COLUMNS.join(', ')})`);
     return collector.result();
   }
-  // Records and skipped rows arrive separately; merge them by line so problems stay in file order.
+  // Rows and broken rows arrive separately; merge them by line so problems stay in file order.
   const events = [
-    // info.lines is where a row ends; a quoted cell with line breaks would put the row's problems
-    // (and "already used on line N") on its last line, so count back to the line it starts on.
-    ...records.map(({ record, info, raw }) => ({ line: info.lines - (raw.replace(/^\n+/, '').replace(/\n$/, '').match(/\n/g)?.length ?? 0), record, message: null })),
-    ...skipped.map(({ line, message }) => ({ line, record: null, message })),
+    ...read.rows.map(({ record, line }) => ({ line, record, message: null })),
+    ...read.errors.map((error) => ({ line: error.line, record: null, message: csvErrorMessage(error) })),
   ].sort((a, b) => a.line - b.line);
   for (const event of events) {
     if (event.record !== null) collector.add(toRecord(event.record), event.line);
-    else collector.problem(event.line, `the row ${event.message ?? 'is not valid CSV'}`);
+    else collector.problem(event.line, event.message ?? 'the row is not valid CSV');
   }
   return collector.result();
 }
