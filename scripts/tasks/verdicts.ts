@@ -9,7 +9,8 @@
  * and scored once after the third round of verdict work; its failures were then read, so it is a
  * development set now. eval/verdicts-holdout-7/, built the same way, was first scored after the
  * fifth round of verdict work and its failures were read in the sixth, so it is a development set
- * too (VERDICT_SETS says which sets are held-out now).
+ * too. eval/verdicts-holdout-8/, built the same way, was first scored after the sixth round
+ * (VERDICT_SETS says which sets are held-out now).
  * Nothing is learned, so `train` writes nothing; `evaluate` reports accuracy overall and per
  * expected class for each set.
  */
@@ -41,6 +42,7 @@ export const VERDICT_SETS: readonly VerdictSet[] = [
   { folder: 'verdicts-holdout-5', prefix: 'held-out-5 ', reference: 'none published; our own held-out set, labelled before any run (eval/verdicts-holdout-5/README.md)' },
   { folder: 'verdicts-holdout-6', prefix: 'held-out-6 ', reference: 'none published; our own set, labelled before any run and held-out when first scored (0.233), then its failures were read: no longer held-out (eval/verdicts-holdout-6/README.md)' },
   { folder: 'verdicts-holdout-7', prefix: 'held-out-7 ', reference: 'none published; our own set, labelled before any run and held-out when first scored after the fifth round of verdict work (0.233), then its failures were read in the sixth round: no longer held-out (eval/verdicts-holdout-7/README.md)' },
+  { folder: 'verdicts-holdout-8', prefix: 'held-out-8 ', reference: 'none published; our own held-out set, labelled before any run, first scored after the sixth round of verdict work, failures not read (eval/verdicts-holdout-8/README.md)' },
 ];
 
 interface Claim {
