@@ -9,6 +9,9 @@ import { CliError } from './cli-error.ts';
 import { openIndexOrExplain } from './open-index.ts';
 import { checkCollectionReadable, isSqliteFile, readCollection } from './read-collections.ts';
 
+/** A file name an index is given (checks.db, checks.sqlite), never a collection's. */
+const INDEX_NAME = /\.(db|db3|sqlite|sqlite3)$/iu;
+
 /**
  * The index to match against, and how many problems building it reported (records skipped, or kept
  * without a bad date): any of them makes the exit code 1, so scripts notice.
@@ -16,7 +19,14 @@ import { checkCollectionReadable, isSqliteFile, readCollection } from './read-co
 export async function loadClaims(files: readonly string[], stderr: Writable): Promise<{ index: FactCheckIndex; reported: number }> {
   for (const file of files) await checkCollectionReadable(file);
   const indexes = [];
-  for (const file of files) if (await isSqliteFile(file)) indexes.push(file);
+  for (const file of files) {
+    if (await isSqliteFile(file)) indexes.push(file);
+    // An index whose first bytes were overwritten is no longer SQLite to look at, and read as a
+    // collection it was "not valid UTF-8", with iconv for the fix: its name says what was meant.
+    else if (INDEX_NAME.test(file)) {
+      throw new CliError(`--claims ${file} is not an SQLite file, so not an argscope index (one damaged at its start, or another kind of file); give the file argscope index --db wrote, or collection files (JSONL, CSV, ClaimReview)`);
+    }
+  }
   if (indexes.length > 0) {
     if (files.length > 1) throw new CliError(`--claims ${indexes[0]} is an index file: give it alone, or index all the collections into it first with argscope index`, 2);
     return { index: await openIndexOrExplain(indexes[0] as string, true), reported: 0 };

@@ -58,6 +58,18 @@ function helpTopicOf(words: readonly string[]): HelpTopic | null {
   return topic;
 }
 
+function unknownCommand(word: string): string {
+  const looksLikeFile = /[./\\]/.test(word) || word === '-';
+  return looksLikeFile ? `unknown command "${word}"; did you mean: argscope analyze ${word}` : `unknown command "${word}"; the commands are analyze, schema, index and match (see argscope --help)`;
+}
+
+/** `argscope schema` has no options but --debug (and --help): anything else on its line is a mistake. */
+function refuseSchemaArguments(argv: readonly string[], rest: readonly string[]): void {
+  if (rest.length > 0) throw new CliError(`schema takes no arguments (got ${rest.join(' ')}); see argscope schema --help`, 2);
+  const flag = argv.find((arg) => arg.startsWith('-') && arg !== '--debug');
+  if (flag !== undefined) throw new CliError(`schema takes no options (got ${flag}); it prints the JSON Schema of the analysis, see argscope schema --help`, 2);
+}
+
 /** Parses argv (without node and the script) into options, or throws a CliError with exit code 2. */
 export function parseCommandLine(argv: readonly string[], stderrIsTty: boolean): CliOptions {
   let parsed;
@@ -94,7 +106,11 @@ export function parseCommandLine(argv: readonly string[], stderrIsTty: boolean):
   const [first, ...rest] = positionals;
   // "argscope analyze --help" is about analyze: its help, before any other check of its arguments
   // (and so before standard input is read).
-  if (values.help) return { ...base(), command: 'help', helpTopic: isHelpTopic(first) ? first : first === 'help' && isHelpTopic(rest[0]) ? rest[0] : null };
+  if (values.help) {
+    // "argscope nope --help" names no command: say so, as "argscope help nope" does.
+    if (first !== undefined && first !== 'help' && !isHelpTopic(first)) throw new CliError(unknownCommand(first), 2);
+    return { ...base(), command: 'help', helpTopic: isHelpTopic(first) ? first : first === 'help' ? helpTopicOf(rest) : null };
+  }
   if (first === 'help') return { ...base(), command: 'help', helpTopic: helpTopicOf(rest) };
   if (values.version) return { ...base(), command: 'version' };
   if (first === undefined) {
@@ -102,13 +118,9 @@ export function parseCommandLine(argv: readonly string[], stderrIsTty: boolean):
     if (argv.length > 0) throw new CliError('no command given; did you mean: argscope analyze FILE ' + argv.join(' '), 2);
     return { ...base(), command: 'help' };
   }
-  if (!COMMANDS.has(first)) {
-    const looksLikeFile = /[./\\]/.test(first) || first === '-';
-    throw new CliError(
-      looksLikeFile ? `unknown command "${first}"; did you mean: argscope analyze ${first}` : `unknown command "${first}"; the commands are analyze, schema, index and match (see argscope --help)`,
-      2,
-    );
-  }
+  if (!COMMANDS.has(first)) throw new CliError(unknownCommand(first), 2);
+  // schema takes nothing: "schema --format md" would otherwise print JSON as if md were honoured.
+  if (first === 'schema') refuseSchemaArguments(argv, rest);
   const maxSize = values['max-size'] === undefined ? defaults.maxLength : parseSize(values['max-size']);
   if (maxSize === null || maxSize <= 0) throw new CliError(`--max-size must be a size such as 5MB or 800kB, not "${values['max-size']}"`, 2);
   const maxUnits = values['max-units'] === undefined ? defaults.maxUnits : Number(values['max-units']);

@@ -10,6 +10,7 @@ import type { IdsAcrossFiles } from '../evidence/fact-checks/ids-across-files.ts
 import { readFactChecks } from '../evidence/fact-checks/read-fact-checks.ts';
 import { checkReadable } from './check-readable.ts';
 import { CliError } from './cli-error.ts';
+import { refuseBinary } from './refuse-binary.ts';
 
 const SQLITE_HEADER = 'SQLite format 3\0';
 
@@ -36,6 +37,7 @@ export async function isSqliteFile(file: string): Promise<boolean> {
  */
 export async function readCollection(file: string, stderr: Writable, ids: IdsAcrossFiles): Promise<FactCheckResult> {
   await checkCollectionReadable(file);
+  await refuseBinary(file, file);
   let result: FactCheckResult;
   try {
     result = await readFactChecks(file);

@@ -22,14 +22,17 @@ export function formatSize(bytes: number): string {
   return `${bytes} bytes`;
 }
 
+/** Why the first bytes of a file show it is no UTF-8 text: UTF-16 (its byte-order mark) or binary (NUL bytes); null if they do not. */
+export function notTextKind(bytes: Uint8Array): 'utf-16' | 'binary' | null {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return 'utf-16';
+  return bytes.includes(0) ? 'binary' : null;
+}
+
 /** Decodes bytes as UTF-8 text, or explains in one line why they are not text. */
 export function decodeText(bytes: Uint8Array, name: string): string {
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    throw new CliError(`${name} is UTF-16 text; convert it to UTF-8 first, e.g. iconv -f utf-16 -t utf-8 ${name} > fixed.txt`);
-  }
-  if (bytes.includes(0)) {
-    throw new CliError(`${name} looks like a binary file (it contains NUL bytes); give a UTF-8 text file`);
-  }
+  const kind = notTextKind(bytes);
+  if (kind === 'utf-16') throw new CliError(`${name} is UTF-16 text; convert it to UTF-8 first, e.g. iconv -f utf-16 -t utf-8 ${name} > fixed.txt`);
+  if (kind === 'binary') throw new CliError(`${name} looks like a binary file (it contains NUL bytes); give a UTF-8 text file`);
   try {
     const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
     return text;

@@ -15,11 +15,11 @@ async function readClaimMatchVariant(encoder: SentenceEncoder): Promise<Logistic
   const file = await readVariantFile(encoder, 'claim-match', CLAIM_EMBEDDING_FEATURES_VERSION, true);
   const path = variantPath(encoder.dir, 'claim-match');
   // The word features changed since it was trained: its weights would be read against other features.
-  if (file?.features !== CLAIM_MATCH_FEATURES_VERSION) throw new EncoderError(`${path} was trained on older claim-matching features; ${retrainCommand(encoder.dir)} again`);
+  if (file?.features !== CLAIM_MATCH_FEATURES_VERSION) throw new EncoderError(`${path} was trained on older claim-matching features; ${retrainCommand(encoder.dir, 'claim-match')} again`);
   try {
     return loadModel(file);
   } catch (error) {
-    throw new EncoderError(`${path}: ${error instanceof Error ? error.message.split(':')[0] : String(error)}; ${retrainCommand(encoder.dir)} again`);
+    throw new EncoderError(`${path}: ${error instanceof Error ? error.message.split(':')[0] : String(error)}; ${retrainCommand(encoder.dir, 'claim-match')} again`);
   }
 }
 

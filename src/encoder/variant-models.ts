@@ -62,9 +62,13 @@ export function writeVariantModels(dir: string, files: Readonly<Partial<Record<V
   });
 }
 
-/** The command that retrains the models of encoder folder `dir`, for the end of an error message. */
-export function retrainCommand(dir: string): string {
-  return `run npm run train -- --encoder ${dir}`;
+/**
+ * The command that retrains the model for `task` in encoder folder `dir`, for the end of an error
+ * message. It names the training task, so a missing re-ranker costs a minute of training, not
+ * the quarter of an hour check-worthiness takes as well.
+ */
+export function retrainCommand(dir: string, task: VariantTask): string {
+  return `run npm run train -- --encoder ${dir} ${task === 'claim-match' ? 'claim-matching' : 'checkworthiness'}`;
 }
 
 /**
@@ -74,7 +78,7 @@ export function retrainCommand(dir: string): string {
  */
 export async function readVariantFile(encoder: SentenceEncoder, task: VariantTask, embeddings: string, required: boolean): Promise<EncoderModelFile | null> {
   const path = variantPath(encoder.dir, task);
-  const retrain = retrainCommand(encoder.dir);
+  const retrain = retrainCommand(encoder.dir, task);
   let text: string;
   try {
     text = await readFile(path, 'utf8');
@@ -102,7 +106,7 @@ async function loadVariant(encoder: SentenceEncoder, task: UnitVariantTask, requ
   try {
     return transcriptModel(file);
   } catch (error) {
-    throw new EncoderError(`${variantPath(encoder.dir, task)}: ${error instanceof Error ? error.message.split(':')[0] : String(error)}; ${retrainCommand(encoder.dir)} again`);
+    throw new EncoderError(`${variantPath(encoder.dir, task)}: ${error instanceof Error ? error.message.split(':')[0] : String(error)}; ${retrainCommand(encoder.dir, task)} again`);
   }
 }
 

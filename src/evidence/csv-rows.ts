@@ -98,6 +98,20 @@ export function describeQuoteProblem(error: CsvRowError): string {
 }
 
 /**
+ * A row with more or fewer fields than the header, and its fix: too many means a field holding the
+ * delimiter went unquoted; too few, that empty fields at its end were left out.
+ * @param word what the reader calls a field ("fields", or "cells" for fact bases)
+ * @param delimiter the file's delimiter, to name it in the fix
+ */
+export function describeFieldCount(error: CsvRowError, word: string, delimiter: string): string {
+  const counts = /columns length is (\d+), got (\d+)/.exec(error.message);
+  if (counts === null) return `the row has a different number of ${word} from the header; give every row one for each column`;
+  const [, header = '', row = ''] = counts;
+  const fix = Number(row) > Number(header) ? `quote ${word} that hold ${delimiter === '\t' ? 'tabs' : 'commas'}` : `give every row one for each column, empty ones too (a,,c)`;
+  return `the row has ${row} ${word} but the header has ${header}; ${fix}`;
+}
+
+/**
  * Reads `text` (Unix line ends) as CSV with a header row. Rows that cannot be read are errors
  * with their line numbers, and the rows around them are still read. Throws csv-parse's error only
  * when the header itself cannot be read.

@@ -15,3 +15,14 @@ export function csvDelimiter(text: string, file: string): string {
 export function unixLines(text: string): string {
   return text.replace(/\r\n?/gu, '\n');
 }
+
+/**
+ * What to do about a header that is one column holding semicolons: a spreadsheet's "CSV" in a
+ * locale whose decimal mark is the comma. Refused rather than read, since its numbers ("1,5")
+ * would then be misread; null for any other header.
+ */
+export function semicolonHeaderProblem(header: readonly string[]): string | null {
+  const [only] = header;
+  if (header.length !== 1 || only === undefined || !only.includes(';')) return null;
+  return `the columns are separated by semicolons (${only.slice(0, 120)}); argscope reads commas or tabs: export the file as comma-separated CSV, or as tab-separated .tsv`;
+}

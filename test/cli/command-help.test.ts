@@ -85,3 +85,25 @@ test('the installed command prints a command\'s help as a user would', () => {
   assert.match(result.stdout, /^argscope index: /);
   assert.equal(result.stderr, '');
 });
+
+test('--help after a word that is no command says so, as help WORD does, instead of printing every command\'s help', async () => {
+  const unknown = await runCli(['frobnicate', '--help']);
+  assert.equal(unknown.code, 2);
+  assert.equal(unknown.stdout, '');
+  assert.equal(unknown.stderr, 'argscope: unknown command "frobnicate"; the commands are analyze, schema, index and match (see argscope --help)\n');
+  assert.equal((await runCli(['help', 'frobnicate', '--help'])).code, 2);
+  assert.match((await runCli(['post.txt', '-h'])).stderr, /^argscope: unknown command "post\.txt"; did you mean: argscope analyze post\.txt\n$/);
+  assert.equal((await runCli(['help', '--help'])).code, 0);
+});
+
+test('schema takes no arguments or options: they are refused, not silently ignored', async () => {
+  const format = await runCli(['schema', '--format', 'md']);
+  assert.equal(format.code, 2);
+  assert.equal(format.stdout, '');
+  assert.equal(format.stderr, 'argscope: schema takes no options (got --format); it prints the JSON Schema of the analysis, see argscope schema --help\n');
+  const file = await runCli(['schema', 'out.json']);
+  assert.equal(file.code, 2);
+  assert.equal(file.stderr, 'argscope: schema takes no arguments (got out.json); see argscope schema --help\n');
+  assert.equal((await runCli(['schema', '--debug'])).code, 0);
+  assert.match((await runCli(['schema', '-h'])).stdout, /^argscope schema: /);
+});

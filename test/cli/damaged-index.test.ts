@@ -64,3 +64,17 @@ test('indexing into an index damaged where the run does not read is refused, and
   assert.equal(fine.code, 0, fine.stderr);
   assert.match(fine.stderr, /holds 3,001 fact-checks\n$/u);
 });
+
+test('an index whose first bytes were overwritten is not taken for a text collection by match and analyze --claims', async () => {
+  const good = await builtIndex();
+  const db = join(dir, 'no-magic.db');
+  // The "SQLite format 3" magic itself is gone: it used to be read as a collection, "not valid UTF-8", fix it with iconv.
+  writeFileSync(db, Buffer.concat([Buffer.alloc(16), good.subarray(16)]));
+  const expected = `argscope: --claims ${db} is not an SQLite file, so not an argscope index (one damaged at its start, or another kind of file); give the file argscope index --db wrote, or collection files (JSONL, CSV, ClaimReview)\n`;
+  const matched = await runCli(['match', '--claims', db, '--input', '-'], QUERY);
+  assert.deepEqual([matched.code, matched.stderr], [1, expected]);
+  const post = join(dir, 'post.txt');
+  writeFileSync(post, 'Claim number 17 about the harbor bridge is false, the mayor said in 2020.\n');
+  const analyzed = await runCli(['analyze', post, '--claims', db]);
+  assert.deepEqual([analyzed.code, analyzed.stderr], [1, expected]);
+});

@@ -105,7 +105,7 @@ test('stops with the command to run when the encoder has no trained models', asy
   // Same files, same fingerprint, but nothing trained in this folder.
   await assert.rejects(analyzeWithEncoder(TEXT, { encoder: bare }), (error: unknown) => {
     assert.ok(error instanceof EncoderError);
-    assert.equal(error.message, `encoder folder ${bare.dir} has no argscope models for it (argscope/checkworthiness.json); run npm run train -- --encoder ${bare.dir} first`);
+    assert.equal(error.message, `encoder folder ${bare.dir} has no argscope models for it (argscope/checkworthiness.json); run npm run train -- --encoder ${bare.dir} checkworthiness first`);
     return true;
   });
   await bare.dispose();
@@ -116,7 +116,7 @@ test('refuses models trained for another encoder', async () => {
   cpSync(join(encoder.dir, VARIANT_FOLDER), join(other.dir, VARIANT_FOLDER), { recursive: true });
   await assert.rejects(analyzeWithEncoder(TEXT, { encoder: other }), (error: unknown) => {
     assert.ok(error instanceof EncoderError);
-    assert.match(error.message, /checkworthiness\.json was trained with another encoder \(fingerprint [0-9a-f]{16}, this folder's is [0-9a-f]{16}\); run npm run train -- --encoder /);
+    assert.match(error.message, /checkworthiness\.json was trained with another encoder \(fingerprint [0-9a-f]{16}, this folder's is [0-9a-f]{16}\); run npm run train -- --encoder \S+ checkworthiness again$/);
     return true;
   });
   await other.dispose();

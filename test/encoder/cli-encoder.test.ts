@@ -71,7 +71,7 @@ test('an encoder without trained models says which command trains them', async (
   const untrained = tiny();
   const result = await runCli(['analyze', '-', '--encoder', untrained], TEXT);
   assert.equal(result.code, 2);
-  assert.equal(result.stderr, `argscope: encoder folder ${untrained} has no argscope models for it (argscope/checkworthiness.json); run npm run train -- --encoder ${untrained} first\n`);
+  assert.equal(result.stderr, `argscope: encoder folder ${untrained} has no argscope models for it (argscope/checkworthiness.json); run npm run train -- --encoder ${untrained} checkworthiness first\n`);
 });
 
 test('--encoder needs a folder, and --help documents it', async () => {

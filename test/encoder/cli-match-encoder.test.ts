@@ -95,7 +95,7 @@ test('match --encoder with a folder that has no claim re-ranker is a one-line er
   const result = await runCli(['match', '--claims', claims, '--input', queries, '--encoder', unitsOnly]);
   assert.equal(result.code, 2);
   assert.equal(result.stdout, '');
-  assert.equal(result.stderr, `argscope: encoder folder ${unitsOnly} has no argscope models for it (argscope/claim-match.json); run npm run train -- --encoder ${unitsOnly} first\n`);
+  assert.equal(result.stderr, `argscope: encoder folder ${unitsOnly} has no argscope models for it (argscope/claim-match.json); run npm run train -- --encoder ${unitsOnly} claim-matching first\n`);
   const missing = await runCli(['match', '--claims', claims, '--input', queries, '--encoder', '/no/such/encoder']);
   assert.equal(missing.code, 2);
   assert.match(missing.stderr, /^argscope: encoder folder \/no\/such\/encoder does not exist; [^\n]+\n$/);
@@ -130,7 +130,7 @@ test('analyze --claims --encoder needs the claim re-ranker; analyze --encoder al
   const result = await runCli(['analyze', '-', '--claims', claims, '--encoder', unitsOnly], text);
   assert.equal(result.code, 2);
   assert.equal(result.stdout, '');
-  assert.equal(result.stderr, `argscope: encoder folder ${unitsOnly} has no argscope models for it (argscope/claim-match.json); run npm run train -- --encoder ${unitsOnly} first\n`);
+  assert.equal(result.stderr, `argscope: encoder folder ${unitsOnly} has no argscope models for it (argscope/claim-match.json); run npm run train -- --encoder ${unitsOnly} claim-matching first\n`);
   assert.equal((await runCli(['analyze', '-', '--encoder', unitsOnly], text)).code, 0);
 });
 

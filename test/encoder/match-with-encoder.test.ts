@@ -142,7 +142,7 @@ test('an encoder folder without a claim re-ranker gets the command that trains i
   try {
     await assert.rejects(matchClaimsWithEncoder(index, texts, { encoder: bare }), (error: unknown) => {
       assert.ok(error instanceof EncoderError);
-      assert.equal(error.message, `encoder folder ${bare.dir} has no argscope models for it (argscope/claim-match.json); run npm run train -- --encoder ${bare.dir} first`);
+      assert.equal(error.message, `encoder folder ${bare.dir} has no argscope models for it (argscope/claim-match.json); run npm run train -- --encoder ${bare.dir} claim-matching first`);
       return true;
     });
   } finally {
@@ -156,7 +156,7 @@ test('a claim re-ranker trained for another encoder, or on older features, is re
     cpSync(join(encoder.dir, VARIANT_FOLDER), join(other.dir, VARIANT_FOLDER), { recursive: true });
     await assert.rejects(matchClaimsWithEncoder(index, texts, { encoder: other }), (error: unknown) => {
       assert.ok(error instanceof EncoderError);
-      assert.match(error.message, /claim-match\.json was trained with another encoder \(fingerprint [0-9a-f]{16}, this folder's is [0-9a-f]{16}\); run npm run train -- --encoder /);
+      assert.match(error.message, /claim-match\.json was trained with another encoder \(fingerprint [0-9a-f]{16}, this folder's is [0-9a-f]{16}\); run npm run train -- --encoder \S+ claim-matching again$/);
       return true;
     });
   } finally {
@@ -167,7 +167,7 @@ test('a claim re-ranker trained for another encoder, or on older features, is re
     mkdirSync(join(stale.dir, VARIANT_FOLDER));
     writeFileSync(variantPath(stale.dir, 'claim-match'), JSON.stringify({ ...file, features: 'claim-match-features/3' }));
     await assert.rejects(matchClaimsWithEncoder(index, texts, { encoder: stale }), {
-      message: `${variantPath(stale.dir, 'claim-match')} was trained on older claim-matching features; run npm run train -- --encoder ${stale.dir} again`,
+      message: `${variantPath(stale.dir, 'claim-match')} was trained on older claim-matching features; run npm run train -- --encoder ${stale.dir} claim-matching again`,
     });
   } finally {
     await stale.dispose();

@@ -127,7 +127,7 @@ test('reads CSV with quoted commas, quotes and line breaks, numbering rows by th
     [
       [5, '"claim" is empty'],
       [6, 'a quoted field is not closed properly; write a quote inside a quoted field twice ("")'],
-      [7, 'has 3 fields, unlike the header; quote fields that contain the delimiter'],
+      [7, 'the row has 3 fields but the header has 8; give every row one for each column, empty ones too (a,,c)'],
     ],
   );
 });

@@ -2,9 +2,9 @@
  * The CSV fact-base format: a header row, then one fact per row, with the nested fields of the
  * JSONL format flattened into columns (see docs/fact-base.md). An empty cell means null.
  */
-import { csvDelimiter, unixLines } from '../csv-text.ts';
+import { csvDelimiter, semicolonHeaderProblem, unixLines } from '../csv-text.ts';
 import type { CsvRowError, CsvRows } from '../csv-rows.ts';
-import { describeQuoteProblem, quoteRanOn, readCsvRows } from '../csv-rows.ts';
+import { describeFieldCount, describeQuoteProblem, quoteRanOn, readCsvRows } from '../csv-rows.ts';
 import type { FactBaseResult } from './validate-fact.ts';
 import { FactCollector } from './validate-fact.ts';
 
@@ -32,11 +32,8 @@ function numberCell(text: string | null): number | string | null {
 }
 
 /** csv-parse's error in the user's terms, with the fix: "the row …". */
-function csvErrorMessage(error: CsvRowError): string {
-  const cells = /columns length is (\d+), got (\d+)/.exec(error.message);
-  if (error.code === 'CSV_RECORD_INCONSISTENT_COLUMNS' && cells !== null) {
-    return `the row has ${cells[2]} cells but the header has ${cells[1]}; quote cells that hold commas`;
-  }
+function csvErrorMessage(error: CsvRowError, delimiter: string): string {
+  if (error.code === 'CSV_RECORD_INCONSISTENT_COLUMNS') return describeFieldCount(error, 'cells', delimiter);
   if (quoteRanOn(error)) return `${describeQuoteProblem(error)}; close the quote where the cell ends, and double any quote inside one ("")`;
   if (error.brokenQuote) return 'the row has a misplaced or unclosed quote; quote whole cells and double any quote inside one ("")';
   return `the row is not valid CSV (${error.message.split('\n')[0] ?? error.message})`;
@@ -70,11 +67,17 @@ function toRecord(row: Row): Record<string, unknown> {
  */
 export function parseFactsCsv(text: string, file: string): FactBaseResult {
   const collector = new FactCollector(file);
+  const delimiter = csvDelimiter(text, file);
   let read: CsvRows;
   try {
-    read = readCsvRows(unixLines(text), { delimiter: csvDelimiter(text, file), trim: true });
+    read = readCsvRows(unixLines(text), { delimiter, trim: true });
   } catch (error) {
     collector.problem(1, `cannot read the CSV header (${error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error)}); write the column names separated by commas or tabs`);
+    return collector.result();
+  }
+  const semicolons = semicolonHeaderProblem(read.header);
+  if (semicolons !== null) {
+    collector.problem(1, semicolons);
     return collector.result();
   }
   const names = new Set(read.header);
@@ -89,7 +92,7 @@ export function parseFactsCsv(text: string, file: string): FactBaseResult {
   // Rows and broken rows arrive separately; merge them by line so problems stay in file order.
   const events = [
     ...read.rows.map(({ record, line }) => ({ line, record, message: null })),
-    ...read.errors.map((error) => ({ line: error.line, record: null, message: csvErrorMessage(error) })),
+    ...read.errors.map((error) => ({ line: error.line, record: null, message: csvErrorMessage(error, delimiter) })),
   ].sort((a, b) => a.line - b.line);
   for (const event of events) {
     if (event.record !== null) collector.add(toRecord(event.record), event.line);

@@ -4,9 +4,9 @@
  * one fact-check a row. Quoted fields may hold commas, quotes ("") and line breaks; a quote left
  * open costs only its own row (the rule is in ../csv-rows.ts).
  */
-import { csvDelimiter, unixLines } from '../csv-text.ts';
+import { csvDelimiter, semicolonHeaderProblem, unixLines } from '../csv-text.ts';
 import type { CsvRowError, CsvRows } from '../csv-rows.ts';
-import { describeQuoteProblem, quoteRanOn, readCsvRows } from '../csv-rows.ts';
+import { describeFieldCount, describeQuoteProblem, quoteRanOn, readCsvRows } from '../csv-rows.ts';
 import type { FactCheckProblem, FactCheckResult } from './fact-check-record.ts';
 import { factCheckFromRecord } from './fact-check-record.ts';
 import { RepeatedIds } from './repeated-ids.ts';
@@ -15,7 +15,7 @@ import { RepeatedIds } from './repeated-ids.ts';
 export const FACT_CHECK_COLUMNS = ['id', 'claim', 'title', 'verdict', 'url', 'date', 'author'] as const;
 
 /** csv-parse's errors say what the parser saw; these say what to fix. */
-function csvMessage(error: CsvRowError): string {
+function csvMessage(error: CsvRowError, delimiter: string): string {
   if (error.brokenQuote) {
     const fix = quoteRanOn(error)
       ? 'close the quote where the field ends, and write a quote inside a quoted field twice ("")'
@@ -27,7 +27,7 @@ function csvMessage(error: CsvRowError): string {
   switch (error.code) {
     case 'CSV_RECORD_INCONSISTENT_COLUMNS':
     case 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH':
-      return `${/got \d+/.exec(error.message)?.[0]?.replace('got', 'has') ?? 'has a different number of'} fields, unlike the header; quote fields that contain the delimiter`;
+      return describeFieldCount(error, 'fields', delimiter);
     default:
       return error.message.split('\n')[0] ?? error.message;
   }
@@ -38,20 +38,23 @@ export function parseFactChecksCsv(text: string, file: string): FactCheckResult 
   const problems: FactCheckProblem[] = [];
   const factChecks: FactCheckResult['factChecks'] = [];
   const places: FactCheckResult['places'] = [];
+  const delimiter = csvDelimiter(text, file);
   let read: CsvRows;
   try {
-    read = readCsvRows(unixLines(text), { delimiter: csvDelimiter(text, file), trim: false });
+    read = readCsvRows(unixLines(text), { delimiter, trim: false });
   } catch (error) {
     // Only an unreadable header gets here; row errors are reported one by one below.
     const message = `the header is not valid CSV (${(error as Error).message.split('\n')[0] ?? ''}); write the column names separated by commas or tabs`;
     return { factChecks, places, problems: [{ file, line: 1, item: null, message }] };
   }
   const { header, rows, errors } = read;
+  const semicolons = semicolonHeaderProblem(header);
+  if (semicolons !== null) return { factChecks, places, problems: [{ file, line: 1, item: null, message: semicolons }] };
   if (!header.includes('claim')) {
     const found = header.length === 0 ? 'the file is empty' : `found ${header.join(', ')}`;
     return { factChecks, places, problems: [{ file, line: 1, item: null, message: `the header has no "claim" column (${found}); the columns are ${FACT_CHECK_COLUMNS.join(', ')}` }] };
   }
-  for (const error of errors) problems.push({ file, line: error.line, item: null, message: csvMessage(error) });
+  for (const error of errors) problems.push({ file, line: error.line, item: null, message: csvMessage(error, delimiter) });
   const ids = new RepeatedIds();
   for (const { record, line } of rows) {
     const fields: Record<string, string> = {};
