@@ -28,3 +28,12 @@ export async function checkReadable(file: string, expected: string, name = file)
   });
   if (info.isDirectory()) throw new CliError(`${name} is a directory; give ${expected}`);
 }
+
+/**
+ * Refuses "-" where a command reads a named file only (a fact base, fact-check collections): they
+ * are read more than once, or beside a text that standard input already carries, and "cannot read
+ * -: no such file" would not say why.
+ */
+export function refuseStandardInput(file: string, what: string): void {
+  if (file === '-') throw new CliError(`${what} are read from files, not standard input (-); save them to a file and name it`);
+}

@@ -4,12 +4,13 @@
  */
 import type { Writable } from 'node:stream';
 import type { Fact } from '../model/evidence-schema.ts';
-import { checkReadable, fileProblem } from './check-readable.ts';
+import { checkReadable, fileProblem, refuseStandardInput } from './check-readable.ts';
 import { CliError } from './cli-error.ts';
 import { refuseBinary } from './refuse-binary.ts';
 
 /** The facts of `file`, and how many of its lines were skipped (each reported on `stderr`). */
 export async function loadFactBase(file: string, stderr: Writable): Promise<{ facts: Fact[]; skipped: number }> {
+  refuseStandardInput(file, 'fact bases (--facts)');
   await checkReadable(file, 'a fact base file (JSONL or CSV, see docs/fact-base.md)', `--facts ${file}`);
   await refuseBinary(file, `--facts ${file}`);
   const { readFactBase } = await import('../evidence/fact-base/read-fact-base.ts');

@@ -8,15 +8,16 @@ import type { FactCheckResult } from '../evidence/fact-checks/fact-check-record.
 import { describeProblem } from '../evidence/fact-checks/fact-check-record.ts';
 import type { IdsAcrossFiles } from '../evidence/fact-checks/ids-across-files.ts';
 import { readFactChecks } from '../evidence/fact-checks/read-fact-checks.ts';
-import { checkReadable } from './check-readable.ts';
+import { checkReadable, refuseStandardInput } from './check-readable.ts';
 import { CliError } from './cli-error.ts';
 import { refuseBinary } from './refuse-binary.ts';
 
 const SQLITE_HEADER = 'SQLite format 3\0';
 
-/** Refuses a path that is missing or a directory, before any work starts. */
-export function checkCollectionReadable(file: string): Promise<void> {
-  return checkReadable(file, 'a file of fact-checks');
+/** Refuses a path that is missing or a directory (or "-"), before any work starts. */
+export async function checkCollectionReadable(file: string): Promise<void> {
+  refuseStandardInput(file, 'fact-check collections');
+  await checkReadable(file, 'a file of fact-checks');
 }
 
 /** True when `file` is an SQLite database (an index), by its first bytes. */

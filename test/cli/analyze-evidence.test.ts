@@ -54,6 +54,9 @@ test('--facts with a missing file or no usable facts stops with one line', async
   const empty = await runCli(['analyze', write('t4.txt', TEXT), '--facts', write('empty.jsonl', '\n')]);
   assert.equal(empty.code, 1);
   assert.match(empty.stderr, /has no usable facts/u);
+  const dash = await runCli(['analyze', write('t5.txt', TEXT), '--facts', '-']);
+  assert.equal(dash.code, 1);
+  assert.match(dash.stderr, /^argscope: fact bases \(--facts\) are read from files, not standard input \(-\); save them to a file and name it\n$/u);
 });
 
 test('--claims attaches the earlier fact-check of the same claim and leaves unrelated ones out', async () => {

@@ -122,6 +122,8 @@ test('unusable inputs exit 1 with one line and never a stack trace', async () =>
     [['match', '--claims', db, '--claims', write('more.jsonl', '{"claim": "b"}\n'), '--input', queries], /is an index file: give it alone/],
     [['match', '--claims', write('bad.jsonl', 'nope\n'), '--input', queries], /holds no usable fact-checks/],
     [['match', '--claims', db, '--input', join(dir, 'nope.jsonl')], /cannot read .*nope\.jsonl: no such file/],
+    [['match', '--claims', '-', '--input', queries], /^argscope: fact-check collections are read from files, not standard input \(-\); save them to a file/],
+    [['index', '-', '--db', join(dir, 'new3.db')], /^argscope: fact-check collections are read from files, not standard input/],
   ];
   for (const [args, message] of cases) {
     const result = await runCli(args);
