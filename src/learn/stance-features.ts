@@ -121,6 +121,15 @@ function lemmaOf(word: string, target: StanceTarget): string | null {
   return null;
 }
 
+/**
+ * The target lemma a token's lemma or, failing that, its normal form is a form of, or null. Most
+ * tokens' lemma is their normal form, and the stance pass asks this of every token for every
+ * target, so the second scan is skipped when it would repeat the first.
+ */
+function tokenLemmaOf(token: Token, target: StanceTarget): string | null {
+  return lemmaOf(token.lemma, target) ?? (token.normal === token.lemma ? null : lemmaOf(token.normal, target));
+}
+
 interface TargetMatch {
   /** Parallel to the unit's tokens: true where a token names the target. */
   readonly marks: boolean[];
@@ -138,7 +147,7 @@ function matchTarget(context: AnalysisContext, index: number, target: StanceTarg
       if (named) found.add('#');
       return named;
     }
-    const lemma = lemmaOf(t.lemma, target) ?? lemmaOf(t.normal, target);
+    const lemma = tokenLemmaOf(t, target);
     if (lemma !== null) found.add(lemma);
     return lemma !== null;
   });
@@ -174,7 +183,7 @@ export function mentionsTarget(context: AnalysisContext, index: number, target: 
       if (tagMentions(token, target)) return true;
       continue;
     }
-    const lemma = lemmaOf(token.lemma, target) ?? lemmaOf(token.normal, target);
+    const lemma = tokenLemmaOf(token, target);
     if (lemma === null) continue;
     found ??= new Set();
     found.add(lemma);

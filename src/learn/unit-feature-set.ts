@@ -7,7 +7,9 @@
 import type { Token } from '../nlp/tokenize.ts';
 import type { AnalysisContext } from '../pipeline/context.ts';
 import { openingMarkers } from '../passes/opening-marker.ts';
-import { FeatureSet, fnv1a } from './feature-hashing.ts';
+import { FeatureSet } from './feature-hashing.ts';
+import type { NamedFeature } from './feature-names.ts';
+import { addNamed, FeatureFamily, namedFeature } from './feature-names.ts';
 
 /** Bump when features change: models record it and must be retrained to match. */
 export const FEATURES_VERSION = 'unit-features/1';
@@ -102,65 +104,97 @@ function addRules(set: FeatureSet, context: AnalysisContext, index: number, span
   for (let i = 0; i < rules.names.length; i += 1) set.addHashed(rules.names[i] as string, rules.hashes[i] as number, rules.values[i] as number);
 }
 
+/**
+ * The rule features, named and hashed once per value (see feature-names.ts) rather than for every
+ * unit. `bare` names those without a `=value` part: yes/no annotations (`r:question`) and the two
+ * valued ones (`r:evaluative`, `r:sentiment`).
+ */
+const R = {
+  kind: new FeatureFamily('r:kind='),
+  certainty: new FeatureFamily('r:certainty='),
+  opens: new FeatureFamily('r:opens='),
+  quantity: new FeatureFamily('r:quantity='),
+  entity: new FeatureFamily('r:entity='),
+  flag: new FeatureFamily('r:flag='),
+  length: new FeatureFamily('r:length='),
+  bare: new FeatureFamily('r:'),
+};
+
 function ruleFeatures(context: AnalysisContext, index: number, span: TokenSpan): RuleFeatures {
   const names: string[] = [];
+  const hashes: number[] = [];
   const values: number[] = [];
-  const add = (name: string, value = 1): void => {
+  const add = (feature: NamedFeature, value = 1): void => {
     // As FeatureSet.add does: a zero value is no feature.
     if (value === 0) return;
-    names.push(name);
+    names.push(feature.name);
+    hashes.push(feature.hash);
     values.push(value);
   };
+  const flag = (name: string): void => add(R.bare.get(name));
   const unit = context.units[index];
   const features = context.features[index];
   const range = context.unitTokens[index];
   if (unit === undefined || features === undefined || range === undefined) return { names, hashes: [], values };
-  add(`r:kind=${context.rules.kind[index] ?? 'none'}`);
-  add(`r:certainty=${context.rules.certainty[index] ?? 'certain'}`);
-  if (unit.concession) add('r:concession');
-  if (unit.listMarker !== null) add('r:list-item');
-  for (const marker of openingMarkers(context.tokens, range)) add(`r:opens=${marker.value}`);
-  for (const q of unit.quantities) add(`r:quantity=${q.unit ?? 'none'}`);
-  if (unit.quantities.length > 0) add('r:has-quantity');
-  if (unit.times.length > 0) add('r:has-time');
-  for (const e of unit.entities) add(`r:entity=${e.type}`);
-  for (const f of unit.flags) add(`r:flag=${f.type}`);
-  if (features.question) add('r:question');
-  if (features.obligation !== null) add('r:obligation');
-  if (features.future !== null) add('r:future');
-  if (features.imperative !== null) add('r:imperative');
-  if (features.firstPersonSingular) add('r:i');
-  if (features.firstPersonPlural) add('r:we');
-  if (features.secondPerson) add('r:you');
-  if (features.pastTense) add('r:past');
-  if (features.opinionMarker !== null) add('r:opinion-marker');
-  if (features.reporting !== null) add('r:reporting');
-  if (features.comparative) add('r:comparative');
-  add('r:evaluative', Math.min(features.evaluative, 4) / 4);
-  add('r:sentiment', features.sentiment);
-  add(`r:length=${Math.min(Math.floor(Math.log2(1 + features.words)), 6)}`);
+  add(R.kind.get(context.rules.kind[index] ?? 'none'));
+  add(R.certainty.get(context.rules.certainty[index] ?? 'certain'));
+  if (unit.concession) flag('concession');
+  if (unit.listMarker !== null) flag('list-item');
+  for (const marker of openingMarkers(context.tokens, range)) add(R.opens.get(marker.value));
+  for (const q of unit.quantities) add(R.quantity.get(q.unit ?? 'none'));
+  if (unit.quantities.length > 0) flag('has-quantity');
+  if (unit.times.length > 0) flag('has-time');
+  for (const e of unit.entities) add(R.entity.get(e.type));
+  for (const f of unit.flags) add(R.flag.get(f.type));
+  if (features.question) flag('question');
+  if (features.obligation !== null) flag('obligation');
+  if (features.future !== null) flag('future');
+  if (features.imperative !== null) flag('imperative');
+  if (features.firstPersonSingular) flag('i');
+  if (features.firstPersonPlural) flag('we');
+  if (features.secondPerson) flag('you');
+  if (features.pastTense) flag('past');
+  if (features.opinionMarker !== null) flag('opinion-marker');
+  if (features.reporting !== null) flag('reporting');
+  if (features.comparative) flag('comparative');
+  add(R.bare.get('evaluative'), Math.min(features.evaluative, 4) / 4);
+  add(R.bare.get('sentiment'), features.sentiment);
+  add(R.length.get(Math.min(Math.floor(Math.log2(1 + features.words)), 6)));
   for (let t = span.first; t < span.end; t += 1) {
     if (span.tokens[t]?.negated === true) {
-      add('r:negated');
+      flag('negated');
       break;
     }
   }
-  return { names, hashes: names.map((name) => fnv1a(name)), values };
+  return { names, hashes, values };
 }
+
+const BIAS = namedFeature('bias');
+
+/** The position features, named and hashed once (see feature-names.ts): every learned pass adds them for every unit. */
+const P = {
+  doc: new FeatureFamily('p:doc='),
+  first: namedFeature('p:first'),
+  last: namedFeature('p:last'),
+  opensParagraph: namedFeature('p:opens-paragraph'),
+  closesParagraph: namedFeature('p:closes-paragraph'),
+  sameSentence: namedFeature('p:same-sentence-as-previous'),
+  newSpeaker: namedFeature('p:new-speaker'),
+};
 
 function addPosition(set: FeatureSet, context: AnalysisContext, index: number): void {
   const unit = context.units[index];
   if (unit === undefined) return;
   const count = context.units.length;
-  set.add(`p:doc=${Math.min(Math.floor((index / Math.max(count, 1)) * 5), 4)}`);
-  if (index === 0) set.add('p:first');
-  if (index === count - 1) set.add('p:last');
+  P.doc.addTo(set, Math.min(Math.floor((index / Math.max(count, 1)) * 5), 4));
+  if (index === 0) addNamed(set, P.first);
+  if (index === count - 1) addNamed(set, P.last);
   const previous = context.units[index - 1];
   const next = context.units[index + 1];
-  if (previous === undefined || previous.paragraph !== unit.paragraph) set.add('p:opens-paragraph');
-  if (next === undefined || next.paragraph !== unit.paragraph) set.add('p:closes-paragraph');
-  if (previous !== undefined && previous.sentence === unit.sentence) set.add('p:same-sentence-as-previous');
-  if (unit.speaker !== null && previous !== undefined && previous.speaker !== unit.speaker) set.add('p:new-speaker');
+  if (previous === undefined || previous.paragraph !== unit.paragraph) addNamed(set, P.opensParagraph);
+  if (next === undefined || next.paragraph !== unit.paragraph) addNamed(set, P.closesParagraph);
+  if (previous !== undefined && previous.sentence === unit.sentence) addNamed(set, P.sameSentence);
+  if (unit.speaker !== null && previous !== undefined && previous.speaker !== unit.speaker) addNamed(set, P.newSpeaker);
 }
 
 function spanAt(context: AnalysisContext, index: number): TokenSpan {
@@ -175,7 +209,7 @@ function spanAt(context: AnalysisContext, index: number): TokenSpan {
 export function unitFeatureSet(context: AnalysisContext, index: number, groups: FeatureGroups = ALL_GROUPS, into?: FeatureSet): FeatureSet {
   const set = into?.clear() ?? new FeatureSet();
   const span = spanAt(context, index);
-  set.add('bias');
+  addNamed(set, BIAS);
   if (groups.words) addWords(set, span, '', groups.bigrams);
   if (groups.charNgrams.length > 0) addCharNgrams(set, span, groups.charNgrams);
   if (groups.pos) {

@@ -3,7 +3,7 @@ import type { InputFormat } from '../model/analysis-schema.ts';
 import { looksLikeHtml, parseHtml } from './parse-html.ts';
 import { parseMarkdown } from './parse-markdown.ts';
 import { parseText } from './parse-text.ts';
-import { looksLikeTranscript, parseTranscript } from './parse-transcript.ts';
+import { looksLikeTranscript, parseTranscript, transcriptLines } from './parse-transcript.ts';
 import type { SourceDocument } from './source-document.ts';
 
 /** A text format `analyze()` reads; `auto` tells HTML and transcripts from plain text. */
@@ -18,8 +18,8 @@ export function detectFormat(text: string): Exclude<InputFormat, 'units'> {
 
 /** Parses `text` as `format` into a source document. */
 export function parseInput(text: string, format: TextFormat): SourceDocument {
-  const resolved = format === 'auto' ? detectFormat(text) : format;
-  switch (resolved) {
+  if (format === 'auto') return parseDetected(text);
+  switch (format) {
     case 'html':
       return parseHtml(text);
     case 'markdown':
@@ -29,4 +29,11 @@ export function parseInput(text: string, format: TextFormat): SourceDocument {
     case 'text':
       return parseText(text);
   }
+}
+
+/** `auto`, as detectFormat decides it, with the lines read once for deciding and parsing a transcript. */
+function parseDetected(text: string): SourceDocument {
+  if (looksLikeHtml(text)) return parseHtml(text);
+  const lines = transcriptLines(text);
+  return looksLikeTranscript(text, lines) ? parseTranscript(text, lines) : parseText(text);
 }

@@ -4,7 +4,7 @@
  * part of the utterance.
  */
 import type { Block, SourceDocument } from './source-document.ts';
-import { blankOut, trimSpan } from './source-document.ts';
+import { trimSpan } from './source-document.ts';
 
 /**
  * "MODERATOR:", "SENATOR HALE:", "Donald Trump:", "Q:", and diarization labels such as
@@ -15,10 +15,38 @@ const SPEAKER_LABEL = /^[ \t]*((?:\p{Lu}[\p{L}\p{M}\d_.'’-]*)(?:[ \t]+[\p{Lu}\
 /** Labels that open lines of reviews and notes, not turns: "Pros: it is fast." */
 const NOT_SPEAKERS = new Set(['pros', 'cons', 'edit', 'update', 'note', 'notes', 'source', 'sources', 'tl;dr', 'tldr', 'summary', 'verdict', 'rating', 'ps', 'p.s.', 're', 'warning', 'disclaimer', 'example']);
 
-/** The speaker a line opens with, or null when it opens with none (or with a non-speaker label). */
-function speakerOf(line: string): string | null {
-  const label = SPEAKER_LABEL.exec(line)?.[1];
-  return label === undefined || NOT_SPEAKERS.has(label.toLowerCase()) ? null : label;
+/** The speaker label a line opens with, or null when it opens with none (or with a non-speaker label). */
+function speakerLabel(line: string): RegExpExecArray | null {
+  const label = SPEAKER_LABEL.exec(line);
+  return label === null || NOT_SPEAKERS.has((label[1] ?? '').toLowerCase()) ? null : label;
+}
+
+/** One line of a text (without its newline), and the speaker label it opens with, if any. */
+export interface TranscriptLine {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly blank: boolean;
+  readonly label: RegExpExecArray | null;
+}
+
+/**
+ * The lines of `text` with their speaker labels: read once, then shared by the test for a
+ * transcript and the parse (each used to run the label expression over every line again).
+ */
+export function transcriptLines(text: string): TranscriptLine[] {
+  const lines: TranscriptLine[] = [];
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end);
+    // A blank line cannot hold a label (one needs a capital letter and speech after it).
+    const blank = line.trim() === '';
+    lines.push({ start, end, text: line, blank, label: blank ? null : speakerLabel(line) });
+    start = end + 1;
+  }
+  return lines;
 }
 
 /**
@@ -26,18 +54,17 @@ function speakerOf(line: string): string | null {
  * one speaker several times, and most turn openings (labelled lines, and lines after a blank
  * line) labelled, so turns that wrap onto more lines still count.
  */
-export function looksLikeTranscript(text: string): boolean {
-  const lines = text.split('\n');
+export function looksLikeTranscript(text: string, lines: readonly TranscriptLine[] = transcriptLines(text)): boolean {
   let openings = 0;
   let labelled = 0;
   const speakers = new Set<string>();
   let afterBlank = true;
   for (const line of lines) {
-    if (line.trim() === '') {
+    if (line.blank) {
       afterBlank = true;
       continue;
     }
-    const speaker = speakerOf(line);
+    const speaker = line.label?.[1] ?? null;
     if (afterBlank || speaker !== null) openings += 1;
     if (speaker !== null) {
       labelled += 1;
@@ -48,10 +75,12 @@ export function looksLikeTranscript(text: string): boolean {
   return labelled >= 2 && (speakers.size >= 2 || labelled >= 3) && labelled / openings >= 0.6;
 }
 
-/** Parses `NAME: utterance` turns. */
-export function parseTranscript(text: string): SourceDocument {
-  // Code units, not code points: offsets are UTF-16 and labels never split a surrogate pair.
-  const plainChars = text.split('');
+/** Parses `NAME: utterance` turns; `lines` are the text's lines when the caller has read them already. */
+export function parseTranscript(text: string, lines: readonly TranscriptLine[] = transcriptLines(text)): SourceDocument {
+  // The plain text is the text with each label blanked out (a label never spans a newline), built
+  // from slices: offsets are UTF-16 code units, and labels never split a surrogate pair.
+  const plainParts: string[] = [];
+  let copied = 0;
   const blocks: Block[] = [];
   let turn: { start: number; contentStart: number; end: number; speaker: string | null } | null = null;
   const close = (): void => {
@@ -60,23 +89,19 @@ export function parseTranscript(text: string): SourceDocument {
     if (end > contentStart) blocks.push({ ...turn, contentStart, end, kind: 'turn', listMarker: null });
     turn = null;
   };
-  let start = 0;
-  while (start <= text.length) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    const line = text.slice(start, end);
-    const label = speakerOf(line) === null ? null : SPEAKER_LABEL.exec(line);
+  for (const { start, end, text: line, blank, label } of lines) {
     if (label !== null) {
       close();
       const leading = line.length - line.trimStart().length;
-      blankOut(plainChars, start, start + label[0].length);
+      plainParts.push(text.slice(copied, start), ' '.repeat(label[0].length));
+      copied = start + label[0].length;
       turn = { start: start + leading, contentStart: start + label[0].length, end, speaker: label[1] ?? null };
-    } else if (line.trim() !== '') {
+    } else if (!blank) {
       if (turn === null) turn = { start, contentStart: start, end, speaker: null };
       else turn.end = end;
     }
-    start = end + 1;
   }
   close();
-  return { format: 'transcript', text, plain: plainChars.join(''), blocks };
+  const plain = copied === 0 ? text : plainParts.join('') + text.slice(copied);
+  return { format: 'transcript', text, plain, blocks };
 }

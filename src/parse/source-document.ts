@@ -33,13 +33,6 @@ export interface SourceDocument {
   readonly blocks: readonly Block[];
 }
 
-/** Replaces `chars[start, end)` with spaces in place, keeping newlines so lines stay lines. */
-export function blankOut(chars: string[], start: number, end: number): void {
-  for (let i = start; i < end; i += 1) {
-    if (chars[i] !== '\n') chars[i] = ' ';
-  }
-}
-
 /** Shrinks `[start, end)` so it neither starts nor ends on white space in `plain`. */
 export function trimSpan(plain: string | readonly string[], start: number, end: number): [number, number] {
   let s = start;

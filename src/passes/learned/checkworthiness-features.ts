@@ -7,6 +7,7 @@
  * any transcript.
  */
 import type { FeatureSet, SparseVector } from '../../learn/feature-hashing.ts';
+import { addNamed, FeatureFamily, namedFeature } from '../../learn/feature-names.ts';
 import type { FeatureGroups } from '../../learn/unit-feature-set.ts';
 import { FEATURES_VERSION, unitFeatureSet } from '../../learn/unit-feature-set.ts';
 import type { AnalysisContext } from '../../pipeline/context.ts';
@@ -70,13 +71,25 @@ function turns(context: AnalysisContext): { first: number[]; last: number[] } {
   return { first, last };
 }
 
+/** The rule score and turn features, named and hashed once (see feature-names.ts): they are added for every unit. */
+const F = {
+  rule: namedFeature('cw:rule'),
+  ruleBin: new FeatureFamily('cw:rule-bin='),
+  len: new FeatureFamily('turn:len='),
+  first: namedFeature('turn:first'),
+  last: namedFeature('turn:last'),
+  prevKind: new FeatureFamily('turn:prev-kind='),
+  nextKind: new FeatureFamily('turn:next-kind='),
+  answersQuestion: namedFeature('turn:answers-question'),
+};
+
 function addTurn(set: FeatureSet, context: AnalysisContext, index: number, first: number, last: number): void {
-  set.add(`turn:len=${Math.min(Math.floor(Math.log2(last - first + 1)), MAX_TURN_BIN)}`);
-  if (index === first) set.add('turn:first');
-  if (index === last) set.add('turn:last');
-  set.add(`turn:prev-kind=${context.rules.kind[index - 1] ?? 'none'}`);
-  set.add(`turn:next-kind=${context.rules.kind[index + 1] ?? 'none'}`);
-  if (first > 0 && context.rules.kind[first - 1] === 'question') set.add('turn:answers-question');
+  F.len.addTo(set, Math.min(Math.floor(Math.log2(last - first + 1)), MAX_TURN_BIN));
+  if (index === first) addNamed(set, F.first);
+  if (index === last) addNamed(set, F.last);
+  F.prevKind.addTo(set, context.rules.kind[index - 1] ?? 'none');
+  F.nextKind.addTo(set, context.rules.kind[index + 1] ?? 'none');
+  if (first > 0 && context.rules.kind[first - 1] === 'question') addNamed(set, F.answersQuestion);
 }
 
 /** Where each unit's speaker turn starts and ends, for the turn group; null when it is off. */
@@ -92,8 +105,8 @@ export function transcriptFeatureSet(context: AnalysisContext, index: number, gr
   const set = unitFeatureSet(context, index, groups, into);
   if (groups.ruleScore) {
     const score = ruleScore(context, index);
-    set.add('cw:rule', score);
-    set.add(`cw:rule-bin=${Math.min(Math.floor(score * RULE_SCORE_BINS), RULE_SCORE_BINS - 1)}`);
+    addNamed(set, F.rule, score);
+    F.ruleBin.addTo(set, Math.min(Math.floor(score * RULE_SCORE_BINS), RULE_SCORE_BINS - 1));
   }
   if (bounds !== null) addTurn(set, context, index, bounds.first[index] ?? index, bounds.last[index] ?? index);
   return set;

@@ -7,7 +7,7 @@
  */
 import type { AnalysisContext } from '../../pipeline/context.ts';
 import type { Pass } from '../../pipeline/pipeline.ts';
-import { transcriptScores } from './transcript-scores.ts';
+import { kindIsLearned, transcriptScores } from './transcript-scores.ts';
 
 /** At or above this probability of "factual", a fact-or-opinion unit is a fact. */
 export const FACT_THRESHOLD = 0.5;
@@ -17,7 +17,7 @@ function decide(context: AnalysisContext): void {
   context.units.forEach((unit, index) => {
     const ruleKind = context.rules.kind[index];
     const score = factual[index];
-    if ((ruleKind !== 'fact' && ruleKind !== 'opinion') || score === undefined || score === null) return;
+    if (!kindIsLearned(ruleKind) || score === undefined || score === null) return;
     const { probability, cues } = score;
     unit.kind = probability >= FACT_THRESHOLD ? 'fact' : 'opinion';
     unit.cues.kind = [{ source: 'feature', text: `fact/opinion model: ${Math.round(probability * 100)}% factual`, weight: Math.round(probability * 1000) / 1000 }, ...cues];

@@ -22,7 +22,7 @@ import undercutFile from '../../../models/structure-undercut.json' with { type: 
 import type { DecodedStructure, StructureScorer } from './structure-decoder.ts';
 import { decodeStructure, pairWeight, structureScorer } from './structure-decoder.ts';
 import type { StructureView } from './structure-features.ts';
-import { describePairFeatures, STRUCTURE_FEATURES_VERSION, structurePairFeatures, structureView } from './structure-features.ts';
+import { describePairFeature, STRUCTURE_FEATURES_VERSION, structurePairFeatures, structureView } from './structure-features.ts';
 
 const NON_ARGUING = new Set(['question', 'other']);
 const CLAIM_KINDS = new Set(['opinion', 'recommendation', 'prediction']);
@@ -84,7 +84,7 @@ function attachmentCues(view: StructureView, a: number, b: number): Cue[] {
       secondWeight = weight;
     }
   }
-  const cue = (i: number, weight: number): Cue => ({ source: 'feature', text: describePairFeatures(parts.slice(3 * i, 3 * i + 3))[0] ?? '', weight: round(weight) });
+  const cue = (i: number, weight: number): Cue => ({ source: 'feature', text: describePairFeature(parts, i), weight: round(weight) });
   const cues: Cue[] = [];
   if (best >= 0) cues.push(cue(best, bestWeight));
   if (second >= 0) cues.push(cue(second, secondWeight));

@@ -12,6 +12,7 @@
  */
 import type { Cue, RelationType } from '../../model/analysis-schema.ts';
 import { FeatureSet, fnv1a, fnv1aFrom } from '../../learn/feature-hashing.ts';
+import { addNamed, FeatureFamily, namedFeature } from '../../learn/feature-names.ts';
 import type { HashedFeatures } from '../../learn/pair-features.ts';
 import type { FeatureGroups } from '../../learn/unit-feature-set.ts';
 import { FEATURES_VERSION, unitFeatureSet } from '../../learn/unit-feature-set.ts';
@@ -203,6 +204,24 @@ function cueCode(hash: number, seed: number): number {
 /** One set refilled for every unit: only its hashes are kept, copied out below. */
 const scratch = new FeatureSet();
 
+/** The `s:` unit features, named and hashed once per value (see feature-names.ts). */
+const S = {
+  fromStart: new FeatureFamily('s:from-start='),
+  fromEnd: new FeatureFamily('s:from-end='),
+  units: new FeatureFamily('s:units='),
+  opens: new FeatureFamily('s:opens='),
+  prevOpens: new FeatureFamily('s:prev-opens='),
+  nextOpens: new FeatureFamily('s:next-opens='),
+  prevNone: namedFeature('s:prev-none'),
+  nextNone: namedFeature('s:next-none'),
+  paragraphHead: namedFeature('s:paragraph-head'),
+  ruleRoot: namedFeature('s:rule-root'),
+  ruleType: new FeatureFamily('s:rule-type='),
+  ruleDir: new FeatureFamily('s:rule-dir='),
+  ruleSource: new FeatureFamily('s:rule-source='),
+  ruleChildren: new FeatureFamily('s:rule-children='),
+};
+
 /**
  * Features of arguing unit `k` for the central-claim, role, function and undercut models (and each
  * side of a pair), hashed: the unit features by name, then the opening words and markers of the
@@ -212,24 +231,24 @@ const scratch = new FeatureSet();
 export function structureUnitFeatures(view: StructureView, k: number): HashedFeatures {
   const set = unitFeatureSet(view.context, view.units[k] as number, STRUCTURE_GROUPS, scratch);
   const n = view.units.length;
-  set.add(`s:from-start=${Math.min(k, 3)}`);
-  set.add(`s:from-end=${Math.min(n - 1 - k, 3)}`);
-  set.add(`s:units=${bucket(n, [3, 6, 10, 30])}`);
-  set.add(`s:opens=${view.openers[k] ?? 'none'}`);
-  set.add(`s:prev-opens=${k > 0 ? (view.openers[k - 1] ?? 'none') : 'start'}`);
-  set.add(`s:next-opens=${k < n - 1 ? (view.openers[k + 1] ?? 'none') : 'end'}`);
-  if (k === 0) set.add('s:prev-none');
-  if (k === n - 1) set.add('s:next-none');
-  if (view.paragraphHeads[k] === k) set.add('s:paragraph-head');
-  if (view.ruleRoot === k) set.add('s:rule-root');
+  S.fromStart.addTo(set, Math.min(k, 3));
+  S.fromEnd.addTo(set, Math.min(n - 1 - k, 3));
+  S.units.addTo(set, bucket(n, [3, 6, 10, 30]));
+  S.opens.addTo(set, view.openers[k] ?? 'none');
+  S.prevOpens.addTo(set, k > 0 ? (view.openers[k - 1] ?? 'none') : 'start');
+  S.nextOpens.addTo(set, k < n - 1 ? (view.openers[k + 1] ?? 'none') : 'end');
+  if (k === 0) addNamed(set, S.prevNone);
+  if (k === n - 1) addNamed(set, S.nextNone);
+  if (view.paragraphHeads[k] === k) addNamed(set, S.paragraphHead);
+  if (view.ruleRoot === k) addNamed(set, S.ruleRoot);
   const rule = view.ruleLinks[k];
   if (rule !== undefined && rule.parent !== null) {
-    set.add(`s:rule-type=${rule.type ?? 'none'}`);
+    S.ruleType.addTo(set, rule.type ?? 'none');
     const dir = rule.parent === view.ruleRoot ? 'root' : rule.parent === k - 1 ? 'prev' : rule.parent === k + 1 ? 'next' : rule.parent < k ? 'back' : 'fwd';
-    set.add(`s:rule-dir=${dir}`);
-    set.add(`s:rule-source=${rule.source ?? 'none'}`);
+    S.ruleDir.addTo(set, dir);
+    S.ruleSource.addTo(set, rule.source ?? 'none');
   }
-  set.add(`s:rule-children=${Math.min(view.ruleChildren[k] ?? 0, 2)}`);
+  S.ruleChildren.addTo(set, Math.min(view.ruleChildren[k] ?? 0, 2));
   const own = view.cues[k] ?? NO_CUES;
   const before = k > 0 ? (view.cues[k - 1] ?? NO_CUES) : NO_CUES;
   const after = k < n - 1 ? (view.cues[k + 1] ?? NO_CUES) : NO_CUES;
@@ -372,10 +391,35 @@ export function structurePairFeatures(view: StructureView, a: number, b: number,
 /** Readable names of the features `structurePairFeatures` wrote into `parts`, e.g. `source-opens|dir=contrast,prev`. */
 export function describePairFeatures(parts: readonly number[]): string[] {
   const names: string[] = [];
-  for (let i = 0; i + 2 < parts.length; i += 3) {
-    const template = PAIR_TEMPLATES[parts[i] as number] ?? '';
-    const values = [nameOfValue.get(parts[i + 1] as number) ?? '', nameOfValue.get(parts[i + 2] as number) ?? ''].filter((v) => v !== '');
-    names.push(values.length === 0 ? template : `${template}=${values.join(',')}`);
-  }
+  for (let i = 0; i + 2 < parts.length; i += 3) names.push(describePairFeature(parts, i / 3));
   return names;
+}
+
+/** Names made so far, by template, then first and second value id: every relation of every text names its two strongest features. */
+const pairFeatureNames = new Map<number, Map<number, Map<number, string>>>();
+let pairFeatureNameCount = 0;
+const MAX_PAIR_FEATURE_NAMES = 10_000;
+
+/** The readable name of feature `k` of `parts` (as written by `structurePairFeatures`), made once per template and values. */
+export function describePairFeature(parts: readonly number[], k: number): string {
+  const template = parts[3 * k] as number;
+  const x = parts[3 * k + 1] as number;
+  const y = parts[3 * k + 2] as number;
+  let byX = pairFeatureNames.get(template);
+  if (byX === undefined) pairFeatureNames.set(template, (byX = new Map()));
+  let byY = byX.get(x);
+  if (byY === undefined) byX.set(x, (byY = new Map()));
+  let name = byY.get(y);
+  if (name === undefined) {
+    if (pairFeatureNameCount >= MAX_PAIR_FEATURE_NAMES) {
+      pairFeatureNames.clear();
+      pairFeatureNameCount = 0;
+    }
+    const values = [nameOfValue.get(x) ?? '', nameOfValue.get(y) ?? ''].filter((v) => v !== '');
+    const head = PAIR_TEMPLATES[template] ?? '';
+    name = values.length === 0 ? head : `${head}=${values.join(',')}`;
+    byY.set(y, name);
+    pairFeatureNameCount += 1;
+  }
+  return name;
 }

@@ -132,9 +132,11 @@ function strongest(pushes: Float64Array, count: number, size: number, m: number,
 /**
  * Every model of the group on one unit: its probability and its cues. `vector` is `features`
  * hashed at the group's bits, when the caller has it already; without it the slots are read off
- * the set's hashes, and no vector is made.
+ * the set's hashes, and no vector is made. With `explain`, model m gets its cues only where
+ * `explain[m]` is true (else none): naming the features is most of what scoring costs, so a
+ * caller that will not show a model's cues for this unit need not pay for them.
  */
-export function scoreGroupWithCues(group: ModelGroup, features: FeatureSet, vector?: SparseVector): ScoreWithCues[] {
+export function scoreGroupWithCues(group: ModelGroup, features: FeatureSet, vector?: SparseVector, explain?: readonly boolean[]): ScoreWithCues[] {
   const { weights, size } = group;
   const slotMask = (1 << group.bits) - 1;
   // A feature that occurs twice (a repeated word) pushes twice: pushes are summed per slot.
@@ -169,7 +171,10 @@ export function scoreGroupWithCues(group: ModelGroup, features: FeatureSet, vect
   }
   return logits.map((logit, m) => ({
     probability: 1 / (1 + Math.exp(-logit)),
-    cues: strongest(pushes, count, size, m, features).map((k) => ({ source: 'feature', text: features.nameAt(k), weight: Math.round((pushes[k * size + m] ?? 0) * 100) / 100 })),
+    cues:
+      explain !== undefined && explain[m] !== true
+        ? []
+        : strongest(pushes, count, size, m, features).map((k) => ({ source: 'feature', text: features.nameAt(k), weight: Math.round((pushes[k * size + m] ?? 0) * 100) / 100 })),
   }));
 }
 

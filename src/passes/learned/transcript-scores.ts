@@ -20,12 +20,21 @@ const GROUP = modelGroup([checkworthinessModel, kindModel]);
 /** Per unit, the two models' scores; `null` for a unit without features. */
 export interface TranscriptScores {
   readonly checkworthiness: readonly (ScoreWithCues | null)[];
-  /** Probability of "factual" (fact rather than opinion). */
+  /** Probability of "factual" (fact rather than opinion); cues only for units whose rule kind is fact or opinion. */
   readonly factual: readonly (ScoreWithCues | null)[];
 }
 
 /** One set refilled for every unit: the scores and cues keep nothing of it. */
 const scratch = new FeatureSet();
+
+/** The fact/opinion model re-decides only units the rules called a fact or an opinion (see learned-kind.ts). */
+export function kindIsLearned(ruleKind: string | undefined): boolean {
+  return ruleKind === 'fact' || ruleKind === 'opinion';
+}
+
+/** Which models' cues to make for a unit (check-worthiness, kind), by whether the fact/opinion model decides it. */
+const EXPLAIN_BOTH = [true, true] as const;
+const EXPLAIN_CHECKWORTHINESS = [true, false] as const;
 
 const cache = new WeakMap<AnalysisContext, TranscriptScores & { readonly units: number }>();
 
@@ -37,7 +46,9 @@ export function transcriptScores(context: AnalysisContext): TranscriptScores {
   const checkworthiness: (ScoreWithCues | null)[] = [];
   const factual: (ScoreWithCues | null)[] = [];
   for (let index = 0; index < context.units.length; index += 1) {
-    const [cw, kind] = scoreGroupWithCues(GROUP, transcriptFeatureSet(context, index, CHECKWORTHINESS_GROUPS, bounds, scratch));
+    // Fact/opinion cues only where learned-kind shows them: naming features is most of what scoring costs.
+    const explain = kindIsLearned(context.rules.kind[index]) ? EXPLAIN_BOTH : EXPLAIN_CHECKWORTHINESS;
+    const [cw, kind] = scoreGroupWithCues(GROUP, transcriptFeatureSet(context, index, CHECKWORTHINESS_GROUPS, bounds, scratch), undefined, explain);
     checkworthiness.push(cw ?? null);
     factual.push(kind ?? null);
   }
