@@ -103,7 +103,7 @@ const INDEX: CommandHelp = {
     debug,
   ],
   examples: ['argscope index snopes.jsonl politifact.csv pages/*.html --db checks.db'],
-  badInput: 'bad input (some records were skipped, or kept without a date), or a damaged index',
+  badInput: 'bad input (some records were skipped or kept without a date, or a file held none), or a damaged index',
 };
 
 const MATCH: CommandHelp = {

@@ -24,7 +24,7 @@ async function refuseInputAsDb(files: readonly string[], db: string): Promise<vo
   }
 }
 
-/** Runs `index`; returns the exit code (1 when problems were reported: records skipped, or kept without a date). */
+/** Runs `index`; returns the exit code (1 when problems were reported: records skipped or kept without a date, or a file with none). */
 export async function runIndex(options: IndexOptions, io: CliIo): Promise<number> {
   for (const file of options.files) await checkCollectionReadable(file);
   await refuseInputAsDb(options.files, options.db);
@@ -33,10 +33,17 @@ export async function runIndex(options: IndexOptions, io: CliIo): Promise<number
   const progress = new CountProgress(io.stderr, options.progress, 'fact-checks indexed');
   let skipped = 0;
   let keptWithProblem = 0;
+  let emptyFiles = 0;
   const ids = new IdsAcrossFiles();
   try {
     for (const file of options.files) {
       const { factChecks, problems } = await readCollection(file, io.stderr, ids);
+      // A file with no record at all (empty, or a CSV header alone) is most likely the wrong file:
+      // "indexed 0" with exit 0 would let a script carry on as if it had been indexed.
+      if (factChecks.length === 0 && problems.length === 0) {
+        io.stderr.write(`argscope: ${file} holds no fact-checks (an empty file, or a header with no rows); check that it is the collection you meant\n`);
+        emptyFiles += 1;
+      }
       const skippedHere = problems.filter((problem) => problem.kept !== true).length;
       skipped += skippedHere;
       keptWithProblem += problems.length - skippedHere;
@@ -47,7 +54,11 @@ export async function runIndex(options: IndexOptions, io: CliIo): Promise<number
       }
     }
     const size = await factCheckCount(index);
-    const reported = [skipped > 0 ? `${plural(skipped, 'record')} skipped` : '', keptWithProblem > 0 ? `${plural(keptWithProblem, 'record')} kept without a date` : ''].filter((part) => part !== '');
+    const reported = [
+      skipped > 0 ? `${plural(skipped, 'record')} skipped` : '',
+      keptWithProblem > 0 ? `${plural(keptWithProblem, 'record')} kept without a date` : '',
+      emptyFiles > 0 ? `${plural(emptyFiles, 'file')} with no fact-checks` : '',
+    ].filter((part) => part !== '');
     const skippedText = reported.length > 0 ? `, ${reported.join(', ')} (see above)` : ', none skipped';
     io.stderr.write(
       `argscope: indexed ${plural(progress.total, 'fact-check')} from ${plural(options.files.length, 'file')}${skippedText} in ${progress.seconds().toFixed(1)} s; ${options.db} holds ${plural(size, 'fact-check')}\n`,
@@ -57,5 +68,5 @@ export async function runIndex(options: IndexOptions, io: CliIo): Promise<number
   } finally {
     await closeFactCheckIndex(index);
   }
-  return skipped + keptWithProblem > 0 ? 1 : 0;
+  return skipped + keptWithProblem + emptyFiles > 0 ? 1 : 0;
 }

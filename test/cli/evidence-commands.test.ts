@@ -163,3 +163,12 @@ test('a record with a date that cannot be read is indexed without it, reported, 
   ]);
   assert.match(result.stderr, /indexed 2 fact-checks from 1 file, 1 record kept without a date \(see above\) in [\d.]+ s; .*dated\.db holds 2 fact-checks\n$/);
 });
+
+test('index says so, and exits 1, when a collection file holds no fact-checks at all, and still indexes the others', async () => {
+  const db = join(dir, 'empty-files.db');
+  const headerOnly = write('header-only.csv', 'id,claim\n');
+  const result = await runCli(['index', headerOnly, write('one.jsonl', '{"id": "e1", "claim": "One claim."}\n'), '--db', db]);
+  assert.equal(result.code, 1);
+  assert.match(result.stderr, /^argscope: .*header-only\.csv holds no fact-checks \(an empty file, or a header with no rows\); check that it is the collection you meant\n/);
+  assert.match(result.stderr, /indexed 1 fact-check from 2 files, 1 file with no fact-checks \(see above\).*holds 1 fact-check\n$/);
+});
