@@ -81,7 +81,7 @@ function readHeader(data: Buffer, starts: readonly number[], options: CsvRowsOpt
 }
 
 /** True when a row broke on a quote that ran on past its own line (or to the end of the file): an unclosed quote. */
-export function quoteRanOn(error: CsvRowError): boolean {
+function quoteRanOn(error: CsvRowError): boolean {
   // A quote in the middle of an unquoted field is met outside any quoted field: not an open quote.
   return error.brokenQuote && error.code !== INVALID_OPENING_QUOTE && (error.code === 'CSV_QUOTE_NOT_CLOSED' || error.endLine > error.line);
 }
@@ -90,11 +90,11 @@ export function quoteRanOn(error: CsvRowError): boolean {
  * What is wrong with a row that broke on a quote, in the user's terms, naming the line the quote
  * ran on to when that is not its own; each reader adds its fix.
  */
-export function describeQuoteProblem(error: CsvRowError): string {
+function describeQuoteProblem(error: CsvRowError, word: string): string {
   if (error.code === 'CSV_QUOTE_NOT_CLOSED') return 'a quote opened on this line is never closed (it ran on to the end of the file; the rows after it are still read)';
   if (quoteRanOn(error)) return `a quote opened on this line is not closed (it ran on to line ${error.endLine}; the rows after it are still read)`;
-  if (error.code === INVALID_OPENING_QUOTE) return 'a quote stands inside a field that does not start with one';
-  return 'a quoted field is not closed properly';
+  if (error.code === INVALID_OPENING_QUOTE) return `a quote stands inside a ${word} that does not start with one`;
+  return `a quoted ${word} is not closed properly`;
 }
 
 /**
@@ -103,12 +103,32 @@ export function describeQuoteProblem(error: CsvRowError): string {
  * @param word what the reader calls a field ("fields", or "cells" for fact bases)
  * @param delimiter the file's delimiter, to name it in the fix
  */
-export function describeFieldCount(error: CsvRowError, word: string, delimiter: string): string {
+function describeFieldCount(error: CsvRowError, word: string, delimiter: string): string {
   const counts = /columns length is (\d+), got (\d+)/.exec(error.message);
   if (counts === null) return `the row has a different number of ${word} from the header; give every row one for each column`;
   const [, header = '', row = ''] = counts;
   const fix = Number(row) > Number(header) ? `quote ${word} that hold ${delimiter === '\t' ? 'tabs' : 'commas'}` : `give every row one for each column, empty ones too (a,,c)`;
   return `the row has ${row} ${word} but the header has ${header}; ${fix}`;
+}
+
+/** csv-parse's codes for a row with more or fewer fields than the header. */
+const FIELD_COUNT_CODES = new Set(['CSV_RECORD_INCONSISTENT_COLUMNS', 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH']);
+
+/**
+ * A row csv-parse could not read, in the user's terms, with the fix: one wording for every CSV
+ * reader, each naming its own unit ("field" for fact-check collections, "cell" for fact bases).
+ */
+export function describeRowError(error: CsvRowError, word: 'field' | 'cell', delimiter: string): string {
+  if (FIELD_COUNT_CODES.has(error.code)) return describeFieldCount(error, `${word}s`, delimiter);
+  if (error.brokenQuote) {
+    const fix = quoteRanOn(error)
+      ? `close the quote where the ${word} ends, and write a quote inside a quoted ${word} twice ("")`
+      : error.code === INVALID_OPENING_QUOTE
+        ? `quote the whole ${word} and write the quote inside it twice ("")`
+        : `write a quote inside a quoted ${word} twice ("")`;
+    return `${describeQuoteProblem(error, word)}; ${fix}`;
+  }
+  return `the row is not valid CSV (${error.message.split('\n')[0] ?? error.message})`;
 }
 
 /**

@@ -79,7 +79,7 @@ test('a CSV fact base with an unclosed quote: the row is reported where the quot
   );
   assert.deepEqual(
     problems.map((p) => [p.line, p.message]),
-    [[3, 'a quote opened on this line is not closed (it ran on to line 5; the rows after it are still read); close the quote where the cell ends, and double any quote inside one (""); line skipped']],
+    [[3, 'a quote opened on this line is not closed (it ran on to line 5; the rows after it are still read); close the quote where the cell ends, and write a quote inside a quoted cell twice (""); line skipped']],
   );
   const eof = parseFactsCsv('id,statement,source_title\nf1,One,T\nf2,"Two,T\nf3,Three,T\n', 'eof.csv');
   assert.deepEqual(eof.facts.map((f) => f.id), ['f1', 'f3']);
@@ -115,4 +115,11 @@ test('a quote inside an unquoted CSV field is its own row\'s problem, said as su
   const { factChecks, problems } = parseFactChecksCsv('id,claim\n1,He said "no" twice\n2,Next claim\n', 'mid.csv');
   assert.deepEqual(factChecks.map((f) => f.id), ['2']);
   assert.deepEqual(problems.map((p) => [p.line, p.message]), [[2, 'a quote stands inside a field that does not start with one; quote the whole field and write the quote inside it twice ("")']]);
+});
+
+test('a CSV fact base gives a quote inside an unquoted cell the same message as a collection, in its own word, and reads the next row', () => {
+  const header = 'id,statement,source_title\n';
+  const { facts, problems } = parseFactsCsv(`${header}f1,He said "no" twice,Src\nf2,Next fact,Src\n`, 'mid-facts.csv');
+  assert.deepEqual(facts.map((f) => f.id), ['f2']);
+  assert.deepEqual(problems.map((p) => [p.line, p.message]), [[2, 'a quote stands inside a cell that does not start with one; quote the whole cell and write the quote inside it twice (""); line skipped']]);
 });

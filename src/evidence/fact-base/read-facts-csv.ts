@@ -3,8 +3,8 @@
  * JSONL format flattened into columns (see docs/fact-base.md). An empty cell means null.
  */
 import { csvDelimiter, semicolonHeaderProblem, unixLines } from '../csv-text.ts';
-import type { CsvRowError, CsvRows } from '../csv-rows.ts';
-import { describeFieldCount, describeQuoteProblem, quoteRanOn, readCsvRows } from '../csv-rows.ts';
+import type { CsvRows } from '../csv-rows.ts';
+import { describeRowError, readCsvRows } from '../csv-rows.ts';
 import type { FactBaseResult } from './validate-fact.ts';
 import { FactCollector } from './validate-fact.ts';
 
@@ -29,14 +29,6 @@ function numberCell(text: string | null): number | string | null {
   if (text === null) return null;
   const plain = /^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(text) ? text.replace(/,/g, '') : text;
   return /^-?\d+(\.\d+)?([eE][-+]?\d+)?$/.test(plain) ? Number(plain) : text;
-}
-
-/** csv-parse's error in the user's terms, with the fix: "the row …". */
-function csvErrorMessage(error: CsvRowError, delimiter: string): string {
-  if (error.code === 'CSV_RECORD_INCONSISTENT_COLUMNS') return describeFieldCount(error, 'cells', delimiter);
-  if (quoteRanOn(error)) return `${describeQuoteProblem(error)}; close the quote where the cell ends, and double any quote inside one ("")`;
-  if (error.brokenQuote) return 'the row has a misplaced or unclosed quote; quote whole cells and double any quote inside one ("")';
-  return `the row is not valid CSV (${error.message.split('\n')[0] ?? error.message})`;
 }
 
 /** A CSV row in the JSONL record shape, so one validator serves both formats. */
@@ -92,7 +84,7 @@ export function parseFactsCsv(text: string, file: string): FactBaseResult {
   // Rows and broken rows arrive separately; merge them by line so problems stay in file order.
   const events = [
     ...read.rows.map(({ record, line }) => ({ line, record, message: null })),
-    ...read.errors.map((error) => ({ line: error.line, record: null, message: csvErrorMessage(error, delimiter) })),
+    ...read.errors.map((error) => ({ line: error.line, record: null, message: describeRowError(error, 'cell', delimiter) })),
   ].sort((a, b) => a.line - b.line);
   for (const event of events) {
     if (event.record !== null) collector.add(toRecord(event.record), event.line);

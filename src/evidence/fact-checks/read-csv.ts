@@ -5,33 +5,14 @@
  * open costs only its own row (the rule is in ../csv-rows.ts).
  */
 import { csvDelimiter, semicolonHeaderProblem, unixLines } from '../csv-text.ts';
-import type { CsvRowError, CsvRows } from '../csv-rows.ts';
-import { describeFieldCount, describeQuoteProblem, quoteRanOn, readCsvRows } from '../csv-rows.ts';
+import type { CsvRows } from '../csv-rows.ts';
+import { describeRowError, readCsvRows } from '../csv-rows.ts';
 import type { FactCheckProblem, FactCheckResult } from './fact-check-record.ts';
 import { factCheckFromRecord } from './fact-check-record.ts';
 import { RepeatedIds } from './repeated-ids.ts';
 
 /** The columns argscope reads. */
 export const FACT_CHECK_COLUMNS = ['id', 'claim', 'title', 'verdict', 'url', 'date', 'author'] as const;
-
-/** csv-parse's errors say what the parser saw; these say what to fix. */
-function csvMessage(error: CsvRowError, delimiter: string): string {
-  if (error.brokenQuote) {
-    const fix = quoteRanOn(error)
-      ? 'close the quote where the field ends, and write a quote inside a quoted field twice ("")'
-      : error.code === 'INVALID_OPENING_QUOTE'
-        ? 'quote the whole field and write the quote inside it twice ("")'
-        : 'write a quote inside a quoted field twice ("")';
-    return `${describeQuoteProblem(error)}; ${fix}`;
-  }
-  switch (error.code) {
-    case 'CSV_RECORD_INCONSISTENT_COLUMNS':
-    case 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH':
-      return describeFieldCount(error, 'fields', delimiter);
-    default:
-      return error.message.split('\n')[0] ?? error.message;
-  }
-}
 
 /** Parses CSV text; a row without a claim, or that is malformed, is a problem, the rest is read. */
 export function parseFactChecksCsv(text: string, file: string): FactCheckResult {
@@ -54,7 +35,7 @@ export function parseFactChecksCsv(text: string, file: string): FactCheckResult 
     const found = header.length === 0 ? 'the file is empty' : `found ${header.join(', ')}`;
     return { factChecks, places, problems: [{ file, line: 1, item: null, message: `the header has no "claim" column (${found}); the columns are ${FACT_CHECK_COLUMNS.join(', ')}` }] };
   }
-  for (const error of errors) problems.push({ file, line: error.line, item: null, message: csvMessage(error, delimiter) });
+  for (const error of errors) problems.push({ file, line: error.line, item: null, message: describeRowError(error, 'field', delimiter) });
   const ids = new RepeatedIds();
   for (const { record, line } of rows) {
     const fields: Record<string, string> = {};
