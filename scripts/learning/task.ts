@@ -4,7 +4,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { ModelFile } from '../../src/learn/model-file.ts';
-import type { WordVectorFile } from '../../src/evidence/matching/word-vectors.ts';
+import type { WordVectorFile } from '../../src/learn/word-vectors.ts';
 
 /** What a task may ship: a logistic model, or the word vectors a model's features read. */
 export type ShippedFile = ModelFile | WordVectorFile;

@@ -13,7 +13,7 @@
  */
 import type { FactCheck } from '../../src/model/evidence-schema.ts';
 import { profileText } from '../../src/evidence/matching/text-profile.ts';
-import type { WordVectors } from '../../src/evidence/matching/word-vectors.ts';
+import type { WordVectors } from '../../src/learn/word-vectors.ts';
 import type { SparseMatrix } from '../../src/learn/truncated-svd.ts';
 import { truncatedSvd } from '../../src/learn/truncated-svd.ts';
 

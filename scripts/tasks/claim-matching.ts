@@ -14,8 +14,8 @@ import type { FactCheckIndex } from '../../src/evidence/matching/fact-check-inde
 import { closeFactCheckIndex, indexFactChecks, openFactCheckIndex } from '../../src/evidence/matching/fact-check-index.ts';
 import type { CandidateSet, MatchOptions } from '../../src/evidence/matching/match-claims.ts';
 import { candidateSet, matchDefaults, rankCandidates } from '../../src/evidence/matching/match-claims.ts';
-import type { WordVectorFile, WordVectors } from '../../src/evidence/matching/word-vectors.ts';
-import { wordVectorFile } from '../../src/evidence/matching/word-vectors.ts';
+import type { WordVectorFile, WordVectors } from '../../src/learn/word-vectors.ts';
+import { wordVectorFile } from '../../src/learn/word-vectors.ts';
 import { hasData } from '../learning/data-dir.ts';
 import { mean } from '../learning/metrics.ts';
 import type { Score, Task } from '../learning/task.ts';

@@ -8,5 +8,7 @@ import { kindTask } from './kind.ts';
 import { stanceTask } from './stance.ts';
 import { structureTask } from './structure.ts';
 import { verdictsTask } from './verdicts.ts';
+import { wordVectorsTask } from './word-vectors.ts';
 
-export const TASKS: readonly Task[] = [certaintyTask, structureTask, abstrctTask, stanceTask, checkworthinessTask, kindTask, claimMatchingTask, verdictsTask];
+// word-vectors first: later tasks may read the vectors it writes.
+export const TASKS: readonly Task[] = [wordVectorsTask, certaintyTask, structureTask, abstrctTask, stanceTask, checkworthinessTask, kindTask, claimMatchingTask, verdictsTask];

@@ -4,8 +4,8 @@ import { CLAIM_MATCH_FEATURES_VERSION } from '../../src/evidence/matching/claim-
 import { shippedWordVectors } from '../../src/evidence/matching/claim-reranker.ts';
 import { QueryMeaning } from '../../src/evidence/matching/meaning-alignment.ts';
 import { profileText } from '../../src/evidence/matching/text-profile.ts';
-import type { WordVectors } from '../../src/evidence/matching/word-vectors.ts';
-import { cosine, loadWordVectors, wordVectorFile } from '../../src/evidence/matching/word-vectors.ts';
+import type { WordVectors } from '../../src/learn/word-vectors.ts';
+import { cosine, loadWordVectors, wordVectorFile } from '../../src/learn/word-vectors.ts';
 import { learnWordVectors, ppmiMatrix } from '../../scripts/tasks/claim-matching-vectors.ts';
 
 const unit = (...xs: number[]): Float32Array => {

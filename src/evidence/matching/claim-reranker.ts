@@ -17,8 +17,8 @@ import type { LogisticModel } from '../../learn/logistic-regression.ts';
 import type { ModelFile } from '../../learn/model-file.ts';
 import { loadModel } from '../../learn/model-file.ts';
 import { CLAIM_MATCH_FEATURES_VERSION } from './claim-pair-features.ts';
-import type { WordVectorFile, WordVectors } from './word-vectors.ts';
-import { loadWordVectors } from './word-vectors.ts';
+import type { WordVectorFile, WordVectors } from '../../learn/word-vectors.ts';
+import { loadWordVectors } from '../../learn/word-vectors.ts';
 
 /** The labels of the re-ranker: index 1 is "this fact-check checks the query's claim". */
 export const CLAIM_MATCH_LABELS = ['other', 'match'] as const;

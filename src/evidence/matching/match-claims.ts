@@ -18,7 +18,7 @@ import { candidateProfiles, inverseDocumentFrequency, searchIndex } from './fact
 import { QueryMeaning } from './meaning-alignment.ts';
 import { profileQuery } from './query-profile.ts';
 import type { TextProfile } from './text-profile.ts';
-import type { WordVectors } from './word-vectors.ts';
+import type { WordVectors } from '../../learn/word-vectors.ts';
 
 /** How to match. */
 export interface MatchOptions {

@@ -12,8 +12,8 @@
  */
 import type { IdfOf } from './claim-pair-features.ts';
 import type { TextProfile } from './text-profile.ts';
-import type { WordVectors } from './word-vectors.ts';
-import { cosine } from './word-vectors.ts';
+import type { WordVectors } from '../../learn/word-vectors.ts';
+import { cosine } from '../../learn/word-vectors.ts';
 
 /**
  * One query's side of the comparison. Every candidate is compared with the same query, and the
