@@ -61,8 +61,18 @@ test('the global help is composed of the commands\' helps, each option described
     assert.ok(options.length > 0, command);
     assert.ok(global.includes(`Options of ${command}:\n${options}`), `the global help holds ${command}'s options as its own help gives them`);
   }
-  assert.match(global, /^ {2}argscope help COMMAND {2,}one command's usage, options and examples/m);
+  assert.match(global, /^ {2}argscope help COMMAND {2,}the same as argscope COMMAND --help$/m);
   assert.equal((await runCli(['help'])).stdout, global);
+});
+
+test('every help fits an 80-column terminal, and no command to copy is broken across lines', async () => {
+  for (const args of [['--help'], ...['analyze', 'index', 'schema', 'match'].map((command) => [command, '--help'])]) {
+    const { stdout } = await runCli(args);
+    const wide = stdout.split('\n').filter((line) => line.length > 80);
+    assert.deepEqual(wide, [], args.join(' '));
+    assert.doesNotMatch(stdout, /npm run train --\n/, args.join(' '));
+  }
+  assert.match((await runCli(['match', '--help'])).stdout, /^ {20}npm run train -- --encoder DIR claim-matching$/m);
 });
 
 test('help for something that is not a command is a wrong command line', async () => {
