@@ -41,7 +41,7 @@ export function writeModelsMarkdown(): void {
       const scores = Object.entries(file.scores)
         .map(([metric, value]) => `${metric} ${value.toFixed(3)}`)
         .join('; ');
-      return `| \`models/${name}\` | ${file.task} | ${shape(file)} | ${data} | ${file.licence} | ${(size / 1024).toFixed(0)} KB, ${storage(file)} | ${scores || 'see docs/benchmarks.md'} |`;
+      return `| \`models/${name}\` | ${file.task} | ${shape(file)} | ${data} | ${file.licence} | ${(size / 1024).toFixed(0)} KB, ${storage(file)} | ${scores || (file.format === WORD_VECTOR_FORMAT ? 'none: not learned here, see the decisions that read them' : 'see docs/benchmarks.md')} |`;
     });
   const text = `# Models
 
