@@ -31,6 +31,7 @@ import { combineScopes } from './scope.ts';
 import { valueForFigure } from './years-since.ts';
 import { flowOfWords, oppositeFlows } from './gain-or-loss.ts';
 import { coversSpan, isChangeFact } from './unchanged-span.ts';
+import { occurrencesCounted } from './occurrence-count.ts';
 
 /**
  * What a fact says about a figure:
@@ -248,9 +249,12 @@ export function compareFigure(claim: ClaimProfile, figure: ClaimFigure, profile:
   // A fact that covers the span of a denied change is itself a change over it, whether or not its
   // words say so ("change in real earnings" names no change word): change against level is no test.
   const words = figure.unchangedYears === null ? figure.measure : { ...figure.measure, change: profile.measure.change };
+  // "N times" is compared only as a count of the events the fact counts (occurrence-count.ts).
+  const counted = occurrencesCounted(claim, figure, profile);
+  if (counted === null) return null;
   let measure = figure.record !== null
     ? compareRecordMeasure(claim, figure, profile)
-    : compareMeasure({ unit: peopleNamedBySubject(figure.unit, profile), words }, { unit: profile.unit, words: profile.measure });
+    : compareMeasure({ unit: peopleNamedBySubject(counted, profile), words }, { unit: profile.unit, words: profile.measure });
   if (measure === null) return null;
   if (measure === 'unknown' && subjectCovered(claim, profile.subject)) measure = 'equal';
   // A measure adds up over time when either side's words say so (one side may name no measure);

@@ -8,6 +8,7 @@ import { comparePlace } from './compare-place.ts';
 import type { FactProfile } from './fact-profile.ts';
 import { sharedTerms } from './text-terms.ts';
 import { statesSameFigure } from './same-figure.ts';
+import { countsTimes, occurrencesCounted } from './occurrence-count.ts';
 
 /**
  * Two shared content words ("refugee" and "Pakistan", "kill" and "civilian") make a fact about
@@ -26,10 +27,13 @@ const ENTITY_BONUS = 0.15;
 /**
  * True when a claim's figure counts what the fact counts: the head of its counted noun (a topic
  * word, not "people") is the fact's unit or a word of its subject ("33,000 e-mails" and a fact in
- * "emails", "11 million illegal immigrants" and "immigrants living in the United States illegally").
+ * "emails", "11 million illegal immigrants" and "immigrants living in the United States illegally"),
+ * or it counts in "times" the events the fact counts ("bankruptcy six times" and a fact in
+ * "bankruptcies": occurrence-count.ts).
  */
 function countsSameThing(claim: ClaimProfile, profile: FactProfile): boolean {
   return claim.figures.some((figure) => {
+    if (countsTimes(figure)) return occurrencesCounted(claim, figure, profile) !== null;
     const head = figure.quantity.counted?.split(/\s+/).at(-1);
     if (head === undefined) return false;
     const key = countedNounKey(head);
