@@ -99,6 +99,16 @@ function forgetLearned(lexemes: WinkLexemes, from: number): void {
   }
 }
 
+/**
+ * True for a word in wink's own English lexicon (lower case; words learned from texts do not
+ * count). Reading it changes no token: the verdict terms use it to choose between two readings
+ * of a word form ("raped": "rap" + "-ed" or "rape" + "-d"; "vetoes": "vetoe" or "veto").
+ */
+export function isKnownWord(word: string): boolean {
+  const index = wink.lexemes.hash[word];
+  return index !== undefined && index < wink.lexemes.intrinsicSize;
+}
+
 /** `plain` without FILLER characters, and where each of its code units came from. */
 function removeFillers(plain: string): { text: string; origin: (index: number) => number } {
   if (!plain.includes(FILLER)) return { text: plain, origin: (index) => index };

@@ -5,10 +5,11 @@
  */
 import type { Entity } from '../../model/analysis-schema.ts';
 import type { Token } from '../../nlp/tokenize.ts';
-import { tokenize } from '../../nlp/tokenize.ts';
+import { isKnownWord, tokenize } from '../../nlp/tokenize.ts';
 import { GAZETTEER } from '../../passes/entities/gazetteer-data.ts';
 import { findAcronymDefinitions, findEntities } from '../../passes/entities/entities.ts';
 import { canonicalTerm, contextualTerm } from './term-synonyms.ts';
+import { isContraction, plainApostrophes, verdictLemma } from './word-forms.ts';
 
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'ADV']);
 /**
@@ -21,6 +22,7 @@ const GENERIC = new Set([
   'just', 'only', 'even', 'very', 'now', 'then', 'there', 'here', 'so', 'as', 'more', 'most', 'less', 'about', 'some',
   'number', 'year', 'percent', 'people', 'total', 'time', 'day', 'month', 'thing', 'way', 'lot', 'many', 'much',
   'million', 'billion', 'thousand', 'hundred', 'trillion', 'per', 'cent', 'include', 'new', 'other', 'same', 'well',
+  'where', 'how', 'when', 'why', "ma'am",
 ]);
 
 /** True for a term too common to tell two topics apart ("year", "percent", "people"; see GENERIC). */
@@ -34,10 +36,13 @@ const DEMONYMS: ReadonlySet<string> = new Set(GAZETTEER.flatMap((entry) => entry
 /**
  * A crude stem: lower case, and a plural "s" dropped, so "deaths"/"death" and "Afghans"/"Afghan"
  * meet even where the tagger read a capitalised plural as a proper noun and left it unlemmatised.
+ * A plural in "-oes" drops "es" when only that leaves a word ("Vetoes" → "veto", "heroes" →
+ * "hero"; "shoes" → "shoe"); apostrophes are written plain ("O’Rourke" is "o'rourke").
  */
 export function stem(word: string): string {
-  const lower = word.toLowerCase();
+  const lower = plainApostrophes(word.toLowerCase());
   if (lower.length > 4 && lower.endsWith('ies')) return `${lower.slice(0, -3)}y`;
+  if (lower.length > 4 && lower.endsWith('oes') && !isKnownWord(lower.slice(0, -1)) && isKnownWord(lower.slice(0, -2))) return lower.slice(0, -2);
   if (lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss') && !lower.endsWith('us')) return lower.slice(0, -1);
   return lower;
 }
@@ -84,10 +89,16 @@ export interface TextTerms {
 export function textTerms(text: string): TextTerms {
   const readable = readableCase(text);
   // Tokens keep the text's own spelling, so explanations quote words as the speaker wrote them.
-  const tokens = readable === text ? tokenize(text).tokens : tokenize(readable).tokens.map((t) => ({ ...t, value: text.slice(t.start, t.end) }));
+  const read = readable === text ? tokenize(text).tokens : tokenize(readable).tokens.map((t) => ({ ...t, value: text.slice(t.start, t.end) }));
+  // Verb lemmas wink gets wrong ("raped" → "rap") are put right here, not in the tokenizer, so
+  // the learned models' features stay as they were trained (see word-forms.ts).
+  const tokens = read.map((t) => {
+    const lemma = verdictLemma(t);
+    return lemma === t.lemma ? t : { ...t, lemma };
+  });
   const terms = new Set<string>();
   for (const [index, token] of tokens.entries()) {
-    if (!CONTENT_POS.has(token.pos) || token.type !== 'word') continue;
+    if (!CONTENT_POS.has(token.pos) || token.type !== 'word' || isContraction(token.normal)) continue;
     // Context first: "pay" as a noun is a wage, the "worth" of "net worth" is wealth.
     const term = contextualTerm(tokens, index) ?? termOf(token.lemma);
     if (term.length < 2 || GENERIC.has(term)) continue;
