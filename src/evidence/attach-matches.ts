@@ -22,9 +22,9 @@ export interface AttachMatchesOptions {
    * Least share of the fact-check's content words (stemmed) the unit must also say. The re-ranker
    * ranks candidates against each other; in a small collection its best candidate can score well
    * on one shared name, and a check of the same claim says much of what the claim says. On the
-   * CheckThat! 2020 dev tweets (top 3, re-ranker at least 0.5) the kept matches are right 80% of
-   * the time with no coverage floor, 87% at 0.3, 89% at 0.4 and 92% at 0.5, while the share of
-   * tweets that keep their true fact-check falls from 80% to 58%, 43% and 30%: 0.4 shows few
+   * CheckThat! 2020 dev tweets (top 3, re-ranker at least 0.5) the kept matches are right 82% of
+   * the time with no coverage floor, 89% at 0.3, 91% at 0.4 and 92% at 0.5, while the share of
+   * tweets that keep their true fact-check falls from 82% to 59%, 43% and 31%: 0.4 shows few
    * wrong fact-checks and still most of those worded alike (`npm run bench:claim-filter`).
    */
   readonly minCoverage: number;

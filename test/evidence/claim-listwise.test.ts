@@ -121,7 +121,7 @@ test('the best candidate carries no absolute BM25 level, so a small collection d
   const query = profileQuery('In 2019, 12,000 refugees arrived in Bavaria.');
   const featuresAt = (score: number): [string, number][] => {
     const candidate = { rank: 0, score, claim: profileText('About 12,000 refugees arrived in Bavaria in 2019.'), title: null };
-    const features = claimPairFeatures(query, candidate, scoreScale([candidate, { score: score / 2 }]), () => 1, null);
+    const features = claimPairFeatures(query, candidate, scoreScale([candidate, { score: score / 2 }]), () => 1, null, null);
     return features.featureNames().map((name, i) => [name, features.valueAt(i)]);
   };
   // FTS5's BM25 is near zero in a collection of two and in the tens in one of thousands.

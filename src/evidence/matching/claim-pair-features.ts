@@ -3,8 +3,9 @@
  * other candidates, how much of each text the other covers (weighted by how rare the words are),
  * IDF-weighted word cosine and character 4-gram cosine, shared two-word phrases, whether numbers,
  * names and media agree, whether the fact-check names the poster and dates the story to the
- * post's time, and how close in meaning the words each text lacks come to the other's (through
- * word vectors learned from the collection, meaning-alignment.ts). Only agreement between the two
+ * post's time, how close in meaning the words each text lacks come to the other's (through
+ * word vectors learned from the collection, meaning-alignment.ts), and how close the two texts'
+ * gists are in those vectors (text-gist.ts). Only agreement between the two
  * texts is described, never the fact-check alone, so the model cannot learn which fact-checks a
  * training collection happened to pair with queries.
  *
@@ -16,10 +17,11 @@ import { gramCosine } from './char-grams.ts';
 import type { QueryMeaning } from './meaning-alignment.ts';
 import type { QueryProfile } from './query-profile.ts';
 import { signatureAgreement } from './query-profile.ts';
+import type { QueryGist } from './text-gist.ts';
 import type { TextProfile } from './text-profile.ts';
 
 /** Bumped whenever a feature changes: a model only works with the features it was trained on. */
-export const CLAIM_MATCH_FEATURES_VERSION = 'claim-match-features/4';
+export const CLAIM_MATCH_FEATURES_VERSION = 'claim-match-features/5';
 
 /** A candidate as the re-ranker sees it. */
 export interface Candidate {
@@ -123,9 +125,9 @@ function meaningAgreement(features: FeatureSet, prefix: string, meaning: QueryMe
  * The features of one candidate for one query. The query's body is compared word by word; its
  * signature (poster, date) only through {@link signatureAgreement}, so the model weighs the two
  * apart. Without `meaning` (the query's words with their vectors) the meaning features are left
- * out, as in a model trained before them.
+ * out, as in a model trained before them, and so are the gist cosines without `gist`.
  */
-export function claimPairFeatures(queryProfile: QueryProfile, candidate: Candidate, scale: ScoreScale, idf: IdfOf, meaning: QueryMeaning | null): FeatureSet {
+export function claimPairFeatures(queryProfile: QueryProfile, candidate: Candidate, scale: ScoreScale, idf: IdfOf, meaning: QueryMeaning | null, gist: QueryGist | null): FeatureSet {
   const query = queryProfile.body;
   const features = new FeatureSet();
   features.add('bias');
@@ -146,6 +148,12 @@ export function claimPairFeatures(queryProfile: QueryProfile, candidate: Candida
     meaningAgreement(features, 'claim', meaning, candidate.claim, idf, false);
     if (candidate.title !== null) meaningAgreement(features, 'title', meaning, candidate.title, idf, false);
     meaningAgreement(features, 'both', meaning, both, idf, true);
+  }
+  if (gist !== null) {
+    for (const [prefix, side] of [['claim', candidate.claim], ['title', candidate.title], ['both', both]] as const) {
+      const similarity = side === null ? null : gist.cosine(side);
+      if (similarity !== null) features.add(`${prefix}:lsa-mean-cosine`, similarity);
+    }
   }
 
   const numbersShared = countShared(both.numbers, query.numbers);

@@ -1,8 +1,8 @@
 /**
  * Matching queries against earlier fact-checks: BM25 over claim and title finds candidates, and a
  * learned re-ranker orders them by pair features (coverage, word and spelling similarity, meaning
- * through learned word vectors, phrases, numbers, names, the poster and the date of an embedded
- * post).
+ * through learned word vectors, word by word and as a whole, phrases, numbers, names, the poster
+ * and the date of an embedded post).
  */
 import type { FeatureSet } from '../../learn/feature-hashing.ts';
 import type { LogisticModel } from '../../learn/logistic-regression.ts';
@@ -17,6 +17,7 @@ import type { FactCheckIndex } from './fact-check-index.ts';
 import { candidateProfiles, inverseDocumentFrequency, searchIndex } from './fact-check-index.ts';
 import { QueryMeaning } from './meaning-alignment.ts';
 import { profileQuery } from './query-profile.ts';
+import { QueryGist } from './text-gist.ts';
 import type { TextProfile } from './text-profile.ts';
 import type { WordVectors } from '../../learn/word-vectors.ts';
 
@@ -57,7 +58,9 @@ export async function candidateSet(index: FactCheckIndex, text: string, options:
   const scale = scoreScale(candidates);
   const vectors = options.vectors === undefined ? shippedWordVectors() : options.vectors;
   const meaning = vectors === null ? null : new QueryMeaning(query.body, vectors);
-  return { hits, features: candidates.map((c) => claimPairFeatures(query, c, scale, (s) => idf.get(s) ?? 0, meaning)) };
+  const idfOf = (s: string): number => idf.get(s) ?? 0;
+  const gist = vectors === null ? null : new QueryGist(query.body, vectors, idfOf);
+  return { hits, features: candidates.map((c) => claimPairFeatures(query, c, scale, idfOf, meaning, gist)) };
 }
 
 /** IDF of every stem of the profiles, looked up once each. */
