@@ -12,7 +12,7 @@ import type { NamedFeature } from './feature-names.ts';
 import { addNamed, FeatureFamily, namedFeature } from './feature-names.ts';
 
 /** Bump when features change: models record it and must be retrained to match. */
-export const FEATURES_VERSION = 'unit-features/1';
+export const FEATURES_VERSION = 'unit-features/2';
 
 /** Which feature groups a task uses; groups cost time, so each task takes what pays. */
 export interface FeatureGroups {
@@ -156,6 +156,7 @@ function ruleFeatures(context: AnalysisContext, index: number, span: TokenSpan):
   if (features.pastTense) flag('past');
   if (features.opinionMarker !== null) flag('opinion-marker');
   if (features.reporting !== null) flag('reporting');
+  if (features.attribution !== null) flag('attributed');
   if (features.comparative) flag('comparative');
   add(R.bare.get('evaluative'), Math.min(features.evaluative, 4) / 4);
   add(R.bare.get('sentiment'), features.sentiment);

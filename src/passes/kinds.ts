@@ -62,6 +62,7 @@ export function decideKind(unit: Unit, features: UnitFeatures, block: 'heading' 
   if (unit.times.length > 0) fact.add(0.6, 'states a time');
   fact.add(0.3 * Math.min(unit.entities.length, 2), 'names places, organisations or people');
   if (features.reporting !== null) fact.add(0.5, `reporting or evidence word "${features.reporting}"`);
+  else if (features.attribution !== null) fact.add(0.5, `reports what someone else says or thinks: "${features.attribution}"`);
   if (features.pastTense) fact.add(0.4, 'past tense');
   const opinion = scorer();
   if (features.opinionMarker !== null) opinion.add(1.2, `opinion marker "${features.opinionMarker}"`);
@@ -73,7 +74,8 @@ export function decideKind(unit: Unit, features: UnitFeatures, block: 'heading' 
   if (unit.certainty.level !== 'certain') opinion.add(0.3, `hedged (${unit.certainty.level})`);
   if (fact.score > 0.5 && fact.score >= opinion.score) return { kind: 'fact', cues: fact.cues };
   if (opinion.score > fact.score) return { kind: 'opinion', cues: opinion.cues };
-  if (features.pastTense || unit.entities.length > 0) return { kind: 'fact', cues: fact.cues };
+  // A report of what someone else says or thinks is a claim about them, so a fact when nothing else decides.
+  if (features.pastTense || unit.entities.length > 0 || features.attribution !== null) return { kind: 'fact', cues: fact.cues };
   return { kind: 'opinion', cues: [...opinion.cues, { source: 'default', text: 'a plain assertion without factual anchors', weight: 0 }] };
 }
 

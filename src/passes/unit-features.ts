@@ -5,16 +5,24 @@
 import { PhraseTable, surface } from '../nlp/phrases.ts';
 import type { Token } from '../nlp/tokenize.ts';
 import type { TokenRange } from '../pipeline/context.ts';
+import type { Attribution } from './reported-speech.ts';
+import { attribution, pastFuture } from './reported-speech.ts';
 
 export interface UnitFeatures {
   readonly words: number;
   readonly hasVerb: boolean;
   readonly question: boolean;
-  /** An obligation or advice: "should", "must", "need to", "it is time to". */
+  /**
+   * An obligation or advice of the author's: "should", "must", "need to", "it is time to"; not one
+   * reported from someone else ("Trump and Pence think we ought to…", "Stalin said you have to…").
+   */
   readonly obligation: string | null;
-  /** A future or forecast: "will", "going to", "is likely to", "threatens to". */
+  /**
+   * A future or forecast of the author's: "will", "going to", "is likely to", "threatens to"; not
+   * a reported one ("the mayor says it will…") nor a past plan ("was going to", "were gonna").
+   */
   readonly future: string | null;
-  /** Opens with a bare verb: "Cut permit review time", "Start boring". */
+  /** Opens with a bare verb: "Cut permit review time", "Start boring"; not a quoted one ('"Cut taxes," he said'). */
   readonly imperative: string | null;
   readonly firstPersonSingular: boolean;
   readonly firstPersonPlural: boolean;
@@ -24,8 +32,13 @@ export interface UnitFeatures {
   readonly evaluative: number;
   /** wink's sentence sentiment, -1..1. */
   readonly sentiment: number;
-  /** Opinion phrases: "I think", "in my view", "the point is". */
+  /** Opinion phrases of the author's: "I think", "in my view", "the point is" (not "he said the point is"). */
   readonly opinionMarker: string | null;
+  /**
+   * A reporting clause whose subject is someone other than the author ("Pence think", "Stalin
+   * said", "According to", '…," he said'): the unit reports their words or views.
+   */
+  readonly attribution: string | null;
   /** Greetings, thanks and chairing ("Thank you, Dana.", "Let's turn to water."): talk about the talk. */
   readonly phatic: string | null;
   /** Verbs and nouns of reporting and evidence: "said", "according to", "study", "reported". */
@@ -85,6 +98,20 @@ function first<T>(table: PhraseTable<T>, tokens: readonly Token[], range: TokenR
   return table.findFirst(tokens, range.first, range.end)?.text ?? null;
 }
 
+/**
+ * The first phrase of `table` that is the author's own: not inside someone else's reported words
+ * and, for a future, not after a past "was"/"were" ("was going to": a past plan).
+ */
+function own<T>(table: PhraseTable<T>, tokens: readonly Token[], range: TokenRange, reports: Attribution, future = false): string | null {
+  // Most units have no match at all: look for one before working out who says it.
+  if (table.findFirst(tokens, range.first, range.end) === null) return null;
+  for (const match of table.findAll(tokens, range.first, range.end)) {
+    if (reports.reported(match.first) || (future && pastFuture(tokens, range, match.first))) continue;
+    return match.text;
+  }
+  return null;
+}
+
 /** Computes the features of tokens `range`; `sentiment` is wink's score of the sentence. */
 export function unitFeatures(tokens: readonly Token[], range: TokenRange, sentiment: number): UnitFeatures {
   let words = 0;
@@ -108,13 +135,15 @@ export function unitFeatures(tokens: readonly Token[], range: TokenRange, sentim
   }
   const last = tokens[range.end - 1];
   const opener = firstContentToken(tokens, range);
-  const imperative = imperativeVerb(tokens, range, opener);
+  const reports = attribution(tokens, range);
+  const command = imperativeVerb(tokens, range, opener);
+  const imperative = command !== null && opener !== undefined && reports.reported(tokens.indexOf(opener, range.first)) ? null : command;
   return {
     words,
     hasVerb,
     question: last?.value === '?',
-    obligation: first(OBLIGATION, tokens, range),
-    future: first(FUTURE, tokens, range),
+    obligation: own(OBLIGATION, tokens, range, reports),
+    future: own(FUTURE, tokens, range, reports, true),
     imperative,
     firstPersonSingular,
     firstPersonPlural,
@@ -122,7 +151,8 @@ export function unitFeatures(tokens: readonly Token[], range: TokenRange, sentim
     pastTense,
     evaluative,
     sentiment,
-    opinionMarker: first(OPINION, tokens, range),
+    opinionMarker: own(OPINION, tokens, range, reports),
+    attribution: reports.reporter,
     phatic: PHATIC.matchAt(tokens, firstContentIndex(tokens, range), range.end)?.text ?? null,
     reporting: first(REPORTING, tokens, range),
     comparative,

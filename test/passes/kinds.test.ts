@@ -98,3 +98,27 @@ test('reads a verbless fragment as other', () => {
 test('reads a unit of fewer than three words as other', () => {
   assert.deepEqual(kinds('Great work.'), [{ text: 'Great work.', kind: 'other' }]);
 });
+
+test('reads an obligation others are said to hold as a fact about them, not a recommendation', () => {
+  assert.deepEqual(kindCues('The Greens think we ought to close the coal plants.'), [
+    { kind: 'fact', cues: [{ source: 'feature', text: 'reports what someone else says or thinks: "Greens think"', weight: 0.5 }] },
+  ]);
+});
+
+test('reads a forecast someone else made as a fact about what they said', () => {
+  assert.deepEqual(kindCues('The council says the ferry will stop running in winter.'), [
+    { kind: 'fact', cues: [{ source: 'feature', text: 'reporting or evidence word "says"', weight: 0.5 }] },
+  ]);
+});
+
+test('reads "was going to" as a past plan, not a prediction', () => {
+  assert.deepEqual(kindCues('The governor was going to bring back the mill jobs, and she failed.'), [
+    { kind: 'fact', cues: [{ source: 'feature', text: 'past tense', weight: 0.4 }] },
+  ]);
+});
+
+test('still reads the author\'s own "I think we ought to" as a recommendation', () => {
+  assert.deepEqual(kindCues('I think we ought to close the coal plants.'), [
+    { kind: 'recommendation', cues: [{ source: 'feature', text: 'obligation "ought to"', weight: 2 }] },
+  ]);
+});
