@@ -68,6 +68,16 @@ export class FeatureSet {
     this.push(name, '', null, hash, value);
   }
 
+  /** Adds the feature `head + part` whose FNV-1a hash the caller has already computed (`hash === fnv1a(head + part)`). */
+  addPrehashed(head: string, part: string, hash: number, value = 1): void {
+    this.push(head, part, null, hash, value);
+  }
+
+  /** The first part of the feature at position `i` as it was added (`w:` for `addJoined('w:', word)`; the whole name for `add`). */
+  headAt(i: number): string {
+    return this.parts[3 * i] ?? '';
+  }
+
   /** Adds the feature `head + part` (e.g. `w:` and a word). */
   addJoined(head: string, part: string, value = 1): void {
     this.push(head, part, null, fnv1aFrom(fnv1a(head), part), value);

@@ -11,12 +11,16 @@ import { tokenize } from '../nlp/tokenize.ts';
 import type { AnalysisContext } from '../pipeline/context.ts';
 import { tokensOf } from '../pipeline/context.ts';
 import type { FeatureSet } from './feature-hashing.ts';
+import { GLOVE_FEATURES } from './glove-vectors.ts';
 import type { FeatureGroups } from './unit-feature-set.ts';
 import { FEATURES_VERSION, unitFeatureSet } from './unit-feature-set.ts';
 import { REVERSERS, wordPolarities } from './word-polarity.ts';
 
-/** Bump when these features change; a stance model records it and refuses other features. */
-export const STANCE_FEATURES_VERSION = `${FEATURES_VERSION}+stance-features/1`;
+/**
+ * Bump when these features change; a stance model records it and refuses other features. The
+ * shipped groups read the GloVe vectors (STANCE_GROUPS), so their version is part of it.
+ */
+export const STANCE_FEATURES_VERSION = `${FEATURES_VERSION}+stance-features/2+${GLOVE_FEATURES}`;
 
 /** Which stance feature groups a model uses. */
 export interface StanceGroups {

@@ -53,7 +53,7 @@ test('explains each score with the model probability and the features that moved
   assert.ok(features.length > 0 && features.length <= 4);
   for (const cue of features) {
     assert.equal(cue.source, 'feature');
-    assert.match(cue.text, /^(w|b|c\d|t|tt|r|p|prev|next|cw|turn):/);
+    assert.match(cue.text, /^((w|b|c\d|t|tt|r|p|prev|next|cw|turn):|word vectors$)/);
     assert.notEqual(cue.weight, 0);
   }
   assert.ok(features.some((cue) => cue.text === 'r:quantity=percent' && cue.weight > 0), JSON.stringify(features));

@@ -10,4 +10,5 @@ export const CERTAINTY_GROUPS: FeatureGroups = Object.freeze({
   rules: true,
   position: false,
   neighbours: false,
+  wordVectors: 0,
 });

@@ -11,10 +11,11 @@ import type { Pass } from '../../pipeline/pipeline.ts';
 import modelFile from '../../../models/stance.json' with { type: 'json' };
 import { STANCE_GROUPS } from './stance-groups.ts';
 
-const scorer = stanceScorer(modelFile as ModelFile, STANCE_GROUPS);
+/** Loaded on first use, not on import: `npm run train` imports this code to retrain a model it would refuse. */
+let scorer: ReturnType<typeof stanceScorer> | undefined;
 
 function decide(context: AnalysisContext): void {
-  context.stances = context.stances.map((stance) => learnedStance(scorer, context, stance));
+  context.stances = context.stances.map((stance) => learnedStance((scorer ??= stanceScorer(modelFile as ModelFile, STANCE_GROUPS)), context, stance));
 }
 
 /** Replaces the rule stance decisions with the stance model's. */

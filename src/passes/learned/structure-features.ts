@@ -37,6 +37,7 @@ export const STRUCTURE_GROUPS: FeatureGroups = Object.freeze({
   rules: true,
   position: true,
   neighbours: false,
+  wordVectors: 0,
 });
 
 /** The rule structure's decision about one arguing unit, in positions among the arguing units. */

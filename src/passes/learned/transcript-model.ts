@@ -8,6 +8,7 @@ import type { FeatureSet, SparseVector } from '../../learn/feature-hashing.ts';
 import { fnv1a } from '../../learn/feature-hashing.ts';
 import type { ModelFile } from '../../learn/model-file.ts';
 import { loadModel } from '../../learn/model-file.ts';
+import { WORD_VECTOR_HEAD } from '../../learn/unit-feature-set.ts';
 import { TRANSCRIPT_FEATURES_VERSION } from './checkworthiness-features.ts';
 
 /** How many features explain a decision. */
@@ -107,7 +108,12 @@ function resetTable(count: number): number {
 /** The strengths of the pushes `strongest` has kept so far, parallel to its list (reused across calls). */
 const bestStrengths = new Float64Array(CUE_COUNT);
 
-/** The CUE_COUNT strongest pushes of model `m` (positions of features), strongest first, ties in text order. */
+/**
+ * The CUE_COUNT strongest pushes of model `m` (positions of features), strongest first, ties in
+ * text order. The dense word-vector features have no push here (scoreGroupWithCues keeps theirs
+ * apart): "v:17" names a direction in GloVe's space, which tells a reader nothing; they make one
+ * cue together instead (withVectorCue).
+ */
 function strongest(pushes: Float64Array, count: number, size: number, m: number, features: FeatureSet): number[] {
   const best: number[] = [];
   // Strengths are read straight off the typed arrays, not through a helper function: a double
@@ -135,8 +141,11 @@ function strongest(pushes: Float64Array, count: number, size: number, m: number,
  * the set's hashes, and no vector is made. With `explain`, model m gets its cues only where
  * `explain[m]` is true (else none): naming the features is most of what scoring costs, so a
  * caller that will not show a model's cues for this unit need not pay for them.
+ * `wordVectorPushes`, when given, is how far the unit's word-vector features, kept out of
+ * `features`, move each model (word-vector-pushes.ts; null when the unit has none); without it,
+ * any in `features` are found by name. Either way they are explained together, as one cue.
  */
-export function scoreGroupWithCues(group: ModelGroup, features: FeatureSet, vector?: SparseVector, explain?: readonly boolean[]): ScoreWithCues[] {
+export function scoreGroupWithCues(group: ModelGroup, features: FeatureSet, vector?: SparseVector, explain?: readonly boolean[], wordVectorPushes?: Float64Array | null): ScoreWithCues[] {
   const { weights, size } = group;
   const slotMask = (1 << group.bits) - 1;
   // A feature that occurs twice (a repeated word) pushes twice: pushes are summed per slot.
@@ -145,10 +154,23 @@ export function scoreGroupWithCues(group: ModelGroup, features: FeatureSet, vect
   if (pushBuffer.length < count * size) pushBuffer = new Float64Array(count * size * 2);
   const pushes = pushBuffer;
   const logits = [...group.bias];
+  const vectorPushes = new Float64Array(size);
+  // A caller that scores the word vectors apart (even as null: none) has none in the set, and no feature need be checked.
+  const vectorsInSet = wordVectorPushes === undefined;
   for (let k = 0; k < count; k += 1) {
     const slot = vector === undefined ? (features.hashAt(k) & slotMask) >>> 0 : (vector.indices[k] as number);
     // Rounded to single precision as a vector holds it, so both ways give the same scores.
     const value = vector === undefined ? Math.fround(features.valueAt(k)) : (vector.values[k] ?? 0);
+    if (vectorsInSet && features.headAt(k) === WORD_VECTOR_HEAD) {
+      // A word-vector feature is explained only with the others (withVectorCue): its push is summed, not merged by slot.
+      for (let m = 0; m < size; m += 1) {
+        const push = (weights[slot * size + m] ?? 0) * value;
+        logits[m] = (logits[m] ?? 0) + push;
+        vectorPushes[m] = (vectorPushes[m] as number) + push;
+        pushes[k * size + m] = 0;
+      }
+      continue;
+    }
     let at = (Math.imul(slot, 0x9e3779b1) >>> 0) & mask;
     while (tableStamps[at] === stamp && tableSlots[at] !== slot) at = (at + 1) & mask;
     const seen = tableStamps[at] === stamp;
@@ -169,13 +191,34 @@ export function scoreGroupWithCues(group: ModelGroup, features: FeatureSet, vect
       }
     }
   }
+  if (wordVectorPushes !== undefined && wordVectorPushes !== null) {
+    for (let m = 0; m < size; m += 1) {
+      logits[m] = (logits[m] ?? 0) + (wordVectorPushes[m] as number);
+      vectorPushes[m] = (vectorPushes[m] as number) + (wordVectorPushes[m] as number);
+    }
+  }
   return logits.map((logit, m) => ({
     probability: 1 / (1 + Math.exp(-logit)),
     cues:
       explain !== undefined && explain[m] !== true
         ? []
-        : strongest(pushes, count, size, m, features).map((k) => ({ source: 'feature', text: features.nameAt(k), weight: Math.round((pushes[k * size + m] ?? 0) * 100) / 100 })),
+        : withVectorCue(
+            strongest(pushes, count, size, m, features).map((k) => ({ source: 'feature', text: features.nameAt(k), weight: Math.round((pushes[k * size + m] ?? 0) * 100) / 100 })),
+            vectorPushes[m] as number,
+          ),
   }));
+}
+
+/** The cue of the word-vector features taken together. */
+export const WORD_VECTOR_CUE = 'word vectors';
+
+/** The cues with the word vectors' push as one more, in its place by strength, still CUE_COUNT at most. */
+function withVectorCue(cues: Cue[], push: number): Cue[] {
+  if (Math.abs(push) < MIN_PUSH) return cues;
+  const cue: Cue = { source: 'feature', text: WORD_VECTOR_CUE, weight: Math.round(push * 100) / 100 };
+  let at = cues.findIndex((c) => Math.abs(push) > Math.abs(c.weight));
+  if (at < 0) at = cues.length;
+  return [...cues.slice(0, at), cue, ...cues.slice(at)].slice(0, CUE_COUNT);
 }
 
 /** One model on one unit: {@link scoreGroupWithCues} with a group of one. */
