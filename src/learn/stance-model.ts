@@ -14,6 +14,7 @@ import type { ModelFile } from './model-file.ts';
 import { loadModel } from './model-file.ts';
 import type { StanceGroups, StanceTarget } from './stance-features.ts';
 import { STANCE_FEATURES_VERSION, stanceFeatureSet, stanceTarget } from './stance-features.ts';
+import { unitWordVector, wordVectorHashes } from './unit-feature-set.ts';
 
 export interface StanceScorer {
   readonly model: LogisticModel;
@@ -23,6 +24,12 @@ export interface StanceScorer {
    * one read per feature (two 1 MB weight rows read side by side missed the cache twice as often).
    */
   readonly difference: { readonly weights: Float32Array; readonly bias: number } | null;
+  /**
+   * With `difference` and word-vector features: the features but those (made into each unit's set
+   * they would cost a hundred entries there, a sort and a hundred reads each), and the difference's
+   * weights of `v:0`…`v:99`, by which unitLean scores the unit's mean vector apart.
+   */
+  readonly apart: { readonly groups: StanceGroups; readonly vectorWeights: Float64Array } | null;
 }
 
 /** Favor minus against, when the model has exactly those two labels. */
@@ -45,7 +52,36 @@ export function stanceScorer(file: ModelFile, groups: StanceGroups): StanceScore
 
 /** A stance scorer around a trained model (the evaluation scores models it has just trained). */
 export function stanceScorerOf(model: LogisticModel, groups: StanceGroups): StanceScorer {
-  return { model, groups, difference: favorMinusAgainst(model) };
+  const difference = favorMinusAgainst(model);
+  if (difference === null || groups.unit.wordVectors === 0) return { model, groups, difference, apart: null };
+  const mask = (1 << model.bits) - 1;
+  const vectorWeights = Float64Array.from(wordVectorHashes(), (hash) => difference.weights[(hash & mask) >>> 0] ?? 0);
+  return { model, groups, difference, apart: { groups: { ...groups, unit: { ...groups.unit, wordVectors: 0 } }, vectorWeights } };
+}
+
+/**
+ * The lean's logit with the word vectors scored apart: the same as scoring the whole normalised
+ * set (the norm counts both parts; each value rounded to single precision as a vector holds it).
+ */
+function logitApart(
+  scorer: StanceScorer,
+  difference: NonNullable<StanceScorer['difference']>,
+  apart: NonNullable<StanceScorer['apart']>,
+  context: AnalysisContext,
+  index: number,
+  target: StanceTarget,
+): number {
+  const set = stanceFeatureSet(context, index, target, apart.groups);
+  const mean = unitWordVector(context, index, scorer.groups.unit.wordVectors);
+  let squares = 0;
+  for (let i = 0; i < set.size; i += 1) squares += set.valueAt(i) ** 2;
+  if (mean !== null) for (const x of mean) squares += x * x;
+  const scale = squares === 0 ? 1 : 1 / Math.sqrt(squares);
+  const mask = (1 << scorer.model.bits) - 1;
+  let z = difference.bias;
+  for (let i = 0; i < set.size; i += 1) z += (difference.weights[(set.hashAt(i) & mask) >>> 0] ?? 0) * Math.fround(set.valueAt(i) * scale);
+  if (mean !== null) mean.forEach((x, d) => (z += (apart.vectorWeights[d] as number) * Math.fround(x * scale)));
+  return z;
 }
 
 /**
@@ -65,8 +101,9 @@ export function stanceFeatures(context: AnalysisContext, index: number, target: 
 
 /** How far unit `index` leans toward the target: P(favor) − P(against), in -1..1. */
 export function unitLean(scorer: StanceScorer, context: AnalysisContext, index: number, target: StanceTarget): number {
+  const { difference, apart } = scorer;
+  if (difference !== null && apart !== null) return 2 / (1 + Math.exp(-logitApart(scorer, difference, apart, context, index, target))) - 1;
   const vector = stanceFeatures(context, index, target, scorer.groups).toVector(scorer.model.bits);
-  const { difference } = scorer;
   if (difference !== null) {
     // P(favor) − P(against) of a two-class softmax is 2σ(z_favor − z_against) − 1.
     let z = difference.bias;

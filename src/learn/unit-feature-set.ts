@@ -273,6 +273,15 @@ function meanWordVector(span: TokenSpan, scale: number): Float64Array | null {
   return sum;
 }
 
+/**
+ * What the word-vector features of unit `index` at `scale` are, `v:0`…`v:99` in order, for a
+ * scorer that weighs them apart from the set (stance-model.ts); null when no word has a vector.
+ * The array is reused by the next call.
+ */
+export function unitWordVector(context: AnalysisContext, index: number, scale: number): Float64Array | null {
+  return meanWordVector(spanAt(context, index), scale);
+}
+
 /** The word-vector features of a unit: its mean word vector, one feature `v:d` per dimension. */
 function addWordVectors(set: FeatureSet, span: TokenSpan, scale: number): void {
   const mean = meanWordVector(span, scale);
