@@ -10,7 +10,7 @@ import type { AnalysisContext } from '../pipeline/context.ts';
 import { openingMarkers } from '../passes/opening-marker.ts';
 import { FeatureSet, fnv1a } from './feature-hashing.ts';
 import { gloveVectors } from './glove-vectors.ts';
-import { isStopword } from '../evidence/matching/claim-text.ts';
+import { isStopword } from '../nlp/stopwords.ts';
 import type { NamedFeature } from './feature-names.ts';
 import { addNamed, FeatureFamily, namedFeature } from './feature-names.ts';
 

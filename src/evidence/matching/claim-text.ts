@@ -4,22 +4,12 @@
  * are split at case changes ("#AustralianFires" → "australian fires", "@MorganEastwood" →
  * "morgan eastwood"): on CLEF 2020 task 2 dev that split alone adds ~3 points of MAP@5.
  */
+import { isStopword } from '../../nlp/stopwords.ts';
 
 /** Links, including the ones glued to the word before them. */
 const LINK = /(?:https?:\/\/|www\.|pic\.twitter\.com\/)\S*/giu;
 const TAG = /[#@]([\p{L}\p{N}_]+)/gu;
 const WORD = /[\p{L}\p{N}]+/gu;
-
-/**
- * Function words carry no topic; an OR-query of them would rank by noise. Short on purpose:
- * negations and quantifiers stay, since claims turn on them.
- */
-const STOPWORDS = new Set(
-  ('a an the and or of to in on for is are was were be been being it its this that these those with as at by from ' +
-    'he she they we you i me my his her their our your him them us do does did has have had will would can could ' +
-    'should shall may might must just about into than then so if but also there here what which who whom whose ' +
-    'when where why how s t am re ve ll d rt via amp').split(' '),
-);
 
 /** "AustralianFires" → "Australian Fires", "CBP_West" → "CBP West", "covid19" → "covid 19". */
 export function splitCompound(word: string): string {
@@ -47,11 +37,6 @@ export function fold(word: string): string {
 /** Every word of `text` (after {@link cleanPost}), folded, in order, stopwords included. */
 export function words(text: string): string[] {
   return (cleanPost(text).match(WORD) ?? []).map(fold);
-}
-
-/** True for a word that says nothing about the topic. */
-export function isStopword(word: string): boolean {
-  return STOPWORDS.has(word);
 }
 
 /** The distinct content words of `text`, first occurrence first, at most `limit` of them. */

@@ -3,7 +3,8 @@
  * post's signature says (who posted it, and when), which a fact-check may or may not repeat.
  */
 import type { FeatureSet } from '../../learn/feature-hashing.ts';
-import { isStopword, stem, words } from './claim-text.ts';
+import { isStopword } from '../../nlp/stopwords.ts';
+import { stem, words } from './claim-text.ts';
 import { monthName, splitEmbeddedTweet } from './embedded-tweet.ts';
 import type { TextProfile } from './text-profile.ts';
 import { profileText } from './text-profile.ts';

@@ -5,7 +5,8 @@
  */
 import { charGrams } from './char-grams.ts';
 import { startsWithCapital } from '../../nlp/letter-case.ts';
-import { cleanPost, fold, isStopword, stem } from './claim-text.ts';
+import { isStopword } from '../../nlp/stopwords.ts';
+import { cleanPost, fold, stem } from './claim-text.ts';
 
 /** One text, ready to compare. */
 export interface TextProfile {
