@@ -7,8 +7,9 @@ import { claimMatchingTask } from './claim-matching.ts';
 import { kindTask } from './kind.ts';
 import { stanceTask } from './stance.ts';
 import { structureTask } from './structure.ts';
+import { tweetsTask } from './tweets.ts';
 import { verdictsTask } from './verdicts.ts';
 import { wordVectorsTask } from './word-vectors.ts';
 
 // word-vectors first: later tasks may read the vectors it writes.
-export const TASKS: readonly Task[] = [wordVectorsTask, certaintyTask, structureTask, abstrctTask, stanceTask, checkworthinessTask, kindTask, claimMatchingTask, verdictsTask];
+export const TASKS: readonly Task[] = [wordVectorsTask, certaintyTask, structureTask, abstrctTask, stanceTask, checkworthinessTask, kindTask, tweetsTask, claimMatchingTask, verdictsTask];
