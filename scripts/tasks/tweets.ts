@@ -14,7 +14,6 @@ import { resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { analyze } from '../../src/analyze.ts';
 import { parseInput } from '../../src/parse/parse-input.ts';
-import type { AnalysisContext } from '../../src/pipeline/context.ts';
 import { RULE_PIPELINE } from '../../src/pipeline/rule-presets.ts';
 import { runPipeline } from '../../src/pipeline/run-pipeline.ts';
 import { dataDir, hasData } from '../learning/data-dir.ts';
@@ -73,7 +72,7 @@ function readingOf(units: readonly ReadingUnit[]): Reading {
 
 /** As shipped: the default pipeline with its learned passes. Tweets are plain text (a "BREAKING: …" is no transcript). */
 const shipped = (tweet: Tweet): Reading => readingOf(analyze(tweet.text, { format: 'text' }).units);
-const rulesOnly = (tweet: Tweet): Reading => readingOf((runPipeline(parseInput(tweet.text, 'text'), {}, RULE_PIPELINE) as AnalysisContext).units);
+const rulesOnly = (tweet: Tweet): Reading => readingOf(runPipeline(parseInput(tweet.text, 'text'), {}, RULE_PIPELINE).units);
 
 interface TweetScores {
   readonly claimAccuracy: number;
