@@ -12,6 +12,8 @@ const write = process.argv.includes('--write');
 const only = process.argv.slice(2).filter((arg) => arg !== '--write');
 const BENCHMARKS = new URL('../docs/benchmarks.md', import.meta.url);
 const scores: Score[] = [];
+/** Each scored task's rows, in its order: a block that `--write` puts where the task's old rows stood. */
+const blocks: Score[][] = [];
 for (const task of TASKS) {
   if (only.length > 0 && !only.includes(task.name)) continue;
   const started = performance.now();
@@ -22,22 +24,32 @@ for (const task of TASKS) {
   }
   console.log(`(${task.name}: ${((performance.now() - started) / 1000).toFixed(1)} s)`);
   scores.push(...rows);
+  if (rows.length > 0) blocks.push([...rows]);
 }
 
 const tableRow = (s: Score): string =>
   `| ${s.task} | ${s.metric} | **${s.value.toFixed(3)}** | ${s.reference} | ${s.goal === null ? '' : `${s.goal} (${s.value > s.goal ? 'met' : 'not met'})`} |`;
 
 if (only.length > 0 && write && scores.length > 0) {
-  // Replace the rows of the tasks just scored where the first of them stood; keep every other row.
-  const scored = new Set(scores.map((s) => s.task));
+  // Each task's rows, in the order a full run prints them, replace its old rows where the first of
+  // them stood, so the table keeps its order; a task the table lacks goes after its last row.
+  // Every other row stays.
   const lines = readFileSync(BENCHMARKS, 'utf8').split('\n');
   const taskOf = (line: string): string | null => /^\| ([^|]+?) \|/.exec(line)?.[1] ?? null;
-  const at = lines.findIndex((line) => scored.has(taskOf(line) ?? ''));
-  const kept = lines.filter((line) => !scored.has(taskOf(line) ?? ''));
-  const insertAt = at === -1 ? kept.length - 1 : at;
-  kept.splice(insertAt, 0, ...scores.map(tableRow));
-  writeFileSync(BENCHMARKS, kept.join('\n'));
-  console.log(`updated the ${[...scored].join(', ')} rows of docs/benchmarks.md`);
+  const blockOf = (line: string): Score[] | undefined => blocks.find((block) => block.some((s) => s.task === taskOf(line)));
+  const placed = new Set<Score[]>();
+  const updated = lines.flatMap((line) => {
+    const block = blockOf(line);
+    if (block === undefined) return [line];
+    if (placed.has(block)) return [];
+    placed.add(block);
+    return block.map(tableRow);
+  });
+  let lastRow = updated.length - 1;
+  while (lastRow > 0 && taskOf(updated[lastRow] ?? '') === null) lastRow -= 1;
+  updated.splice(lastRow + 1, 0, ...blocks.filter((block) => !placed.has(block)).flatMap((block) => block.map(tableRow)));
+  writeFileSync(BENCHMARKS, updated.join('\n'));
+  console.log(`updated the ${[...new Set(scores.map((s) => s.task))].join(', ')} rows of docs/benchmarks.md`);
 }
 
 if (only.length === 0 && scores.length > 0) {

@@ -19,11 +19,15 @@ const REPORTING_VERBS = new Set([
 const CLOSING_VERBS = new Set(['say', 'tell', 'add', 'write', 'explain', 'insist', 'argue', 'claim', 'declare', 'announce', 'warn', 'note', 'tweet', 'reply']);
 /** At most this many tokens follow a closing reporting verb ('…," said the health minister on Monday.'). */
 const CLOSING_TAIL = 6;
+/**
+ * The author's own voice. "You" is not in it: what the addressee says or thinks is theirs ("You
+ * said we should cut taxes", a debater's "Senator, you said…", "You think we must wait? …"), a
+ * position reported, not the author's recommendation.
+ */
 const FIRST_PERSON = new Set(['i', 'me', 'we', 'us']);
-const SECOND_PERSON = new Set(['you']);
-/** A contraction the tokenizer left whole ("I'm", "we've", "you're"). */
-const AUTHOR_CONTRACTION = /^(?:i|we|you)['’]/;
-const isAuthor = (token: Token): boolean => FIRST_PERSON.has(token.normal) || SECOND_PERSON.has(token.normal) || AUTHOR_CONTRACTION.test(token.normal);
+/** A contraction the tokenizer left whole ("I'm", "we've"). */
+const AUTHOR_CONTRACTION = /^(?:i|we)['’]/;
+const isAuthor = (token: Token): boolean => FIRST_PERSON.has(token.normal) || AUTHOR_CONTRACTION.test(token.normal);
 /** Quantifiers that stand as a subject ("Some say…", "Many believe…"), whatever the tagger calls them. */
 const QUANTIFIER_SUBJECTS = new Set(['some', 'many', 'most', 'few', 'others', 'all', 'both', 'several']);
 /** Past forms of "be" that turn a future into a past one ("was going to", "were gonna"). */
@@ -44,7 +48,7 @@ const SUBJECT_START = new Set(['DET', 'PRON', 'PROPN', 'NOUN']);
 /**
  * The subject of the verb at `verb`, skipping auxiliaries, negation and adverbs ("has long said",
  * "did not say"): its index and whether it is someone else ('third': a name, a noun, "he", "they",
- * "some") or the author or addressee ('author': "I", "we", "you"); null when the verb has none ("to say").
+ * "you", "some") or the author ('author': "I", "we"); null when the verb has none ("to say").
  */
 function subjectBefore(tokens: readonly Token[], first: number, verb: number): { at: number; who: 'third' | 'author' } | null {
   for (let i = verb - 1; i >= first; i -= 1) {

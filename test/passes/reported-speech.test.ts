@@ -166,3 +166,14 @@ test('attribution names no reporter and reports nothing in a sentence of the aut
   const found = attribution(tokens, { first: 0, end: tokens.length });
   assert.deepEqual({ reporter: found.reporter, reported: tokens.map((_, i) => found.reported(i)).some(Boolean) }, { reporter: null, reported: false });
 });
+
+test('what the addressee said or thinks is theirs; a "you have to" with no report stays a directive', () => {
+  assert.deepEqual(
+    [voice('Senator, you said we should cut the fares.'), voice('You think the ferry will stop running?'), voice('You have to cut the fares.')],
+    [
+      { ...none, attribution: 'you said' },
+      { ...none, attribution: 'You think' },
+      { ...none, obligation: 'have to' },
+    ],
+  );
+});
