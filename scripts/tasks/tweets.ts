@@ -43,7 +43,7 @@ export function loadTweets(): Tweet[] {
     const rows = parse(readFileSync(resolve(dataDir(), TWEETS_FOLDER, file), 'utf8'), { delimiter: '\t', relax_quotes: true, from_line: 2 }) as string[][];
     return rows.map((row, i) => {
       const [, id, , text, claim, checkworthy] = row;
-      if (id === undefined || text === undefined || claim === undefined || checkworthy === undefined) throw new Error(`${file} line ${i + 2}: ${row.length} fields, expected 6`);
+      if (id === undefined || text === undefined || claim === undefined || checkworthy === undefined) throw new Error(`${file} row ${i + 1} after the header: ${row.length} fields, expected 6`);
       return { id, text: unescapeTweet(text), claim: CLAIM_LABELLED.has(file) ? claim === '1' : null, checkworthy: checkworthy === '1' };
     });
   });
