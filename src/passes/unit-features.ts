@@ -103,8 +103,6 @@ function first<T>(table: PhraseTable<T>, tokens: readonly Token[], range: TokenR
  * and, for a future, not after a past "was"/"were" ("was going to": a past plan).
  */
 function own<T>(table: PhraseTable<T>, tokens: readonly Token[], range: TokenRange, reports: Attribution, future = false): string | null {
-  // Most units have no match at all: look for one before working out who says it.
-  if (table.findFirst(tokens, range.first, range.end) === null) return null;
   for (const match of table.findAll(tokens, range.first, range.end)) {
     if (reports.reported(match.first) || (future && pastFuture(tokens, range, match.first))) continue;
     return match.text;
@@ -134,10 +132,11 @@ export function unitFeatures(tokens: readonly Token[], range: TokenRange, sentim
     if ((token.pos === 'ADJ' && COMPARATIVE_ENDING.test(token.normal)) || token.normal === 'more' || token.normal === 'most' || token.normal === 'less') comparative = true;
   }
   const last = tokens[range.end - 1];
-  const opener = firstContentToken(tokens, range);
+  const openerAt = firstContentIndex(tokens, range);
   const reports = attribution(tokens, range);
-  const command = imperativeVerb(tokens, range, opener);
-  const imperative = command !== null && opener !== undefined && reports.reported(tokens.indexOf(opener, range.first)) ? null : command;
+  const command = imperativeVerb(tokens, range, openerAt);
+  // A command inside someone's quoted words is theirs ('"Cut taxes," he said').
+  const imperative = command !== null && reports.reported(openerAt) ? null : command;
   return {
     words,
     hasVerb,
@@ -153,7 +152,7 @@ export function unitFeatures(tokens: readonly Token[], range: TokenRange, sentim
     sentiment,
     opinionMarker: own(OPINION, tokens, range, reports),
     attribution: reports.reporter,
-    phatic: PHATIC.matchAt(tokens, firstContentIndex(tokens, range), range.end)?.text ?? null,
+    phatic: PHATIC.matchAt(tokens, openerAt, range.end)?.text ?? null,
     reporting: first(REPORTING, tokens, range),
     comparative,
   };
@@ -177,10 +176,10 @@ function isEvaluativeAdjective(tokens: readonly Token[], i: number): boolean {
   return before.pos === 'AUX' || DEGREE.has(before.normal) || before.normal === 'most' || /est$/.test(token.normal);
 }
 
-/** A command opens with a bare verb ("Cut permit review time") or "Don't"/"Never" + verb. */
-function imperativeVerb(tokens: readonly Token[], range: TokenRange, opener: Token | undefined): string | null {
-  if (opener === undefined) return null;
-  const at = tokens.indexOf(opener, range.first);
+/** A command opens with a bare verb ("Cut permit review time") or "Don't"/"Never" + verb; `at` is the first content token. */
+function imperativeVerb(tokens: readonly Token[], range: TokenRange, at: number): string | null {
+  if (at >= range.end) return null;
+  const opener = tokens[at] as Token;
   const next = tokens[at + 1];
   if ((opener.normal === 'do' && next?.normal === 'not') || opener.normal === 'never') {
     return next !== undefined && (next.pos === 'VERB' || next.normal === 'not') ? surface(tokens, at, at + 2) : null;
@@ -197,16 +196,11 @@ function imperativeVerb(tokens: readonly Token[], range: TokenRange, opener: Tok
   return opener.value;
 }
 
+/** Where the first token that is not a conjunction, interjection or punctuation is ("And stop handing…" → "stop"); `range.end` when none is. */
 function firstContentIndex(tokens: readonly Token[], range: TokenRange): number {
-  const token = firstContentToken(tokens, range);
-  return token === undefined ? range.end : tokens.indexOf(token, range.first);
-}
-
-/** The first token that is not a conjunction, interjection or punctuation ("And stop handing…" → "stop"). */
-function firstContentToken(tokens: readonly Token[], range: TokenRange): Token | undefined {
   for (let i = range.first; i < range.end; i += 1) {
     const token = tokens[i] as Token;
-    if (token.pos !== 'CCONJ' && token.pos !== 'PUNCT' && token.pos !== 'INTJ') return token;
+    if (token.pos !== 'CCONJ' && token.pos !== 'PUNCT' && token.pos !== 'INTJ') return i;
   }
-  return undefined;
+  return range.end;
 }
