@@ -8,6 +8,7 @@
 import { surface } from '../nlp/phrases.ts';
 import type { Token } from '../nlp/tokenize.ts';
 import type { TokenRange } from '../pipeline/context.ts';
+import { reportedClauseAfter } from './reported-clause.ts';
 
 /** Lemmas of verbs that introduce someone's speech, thought or wish ("said", "believes", "wants"). */
 const REPORTING_VERBS = new Set([
@@ -107,6 +108,7 @@ function reportingClauseAt(tokens: readonly Token[], range: TokenRange, i: numbe
   }
   // "wants to attack", "promised to build": an intention, not a reported clause that could hold a "should".
   if (!isReportingVerb(token) || tokens[i + 1]?.normal === 'to') return null;
+  if (!reportedClauseAfter(tokens, i, range.end)) return null;
   if ((token.lemma === 'believe' || token.lemma === 'think' || token.lemma === 'feel') && NOT_A_CLAUSE.has(tokens[i + 1]?.normal ?? '')) return null;
   const subject = subjectBefore(tokens, range.first, i);
   if (subject === null) return null;

@@ -7,6 +7,7 @@ import type { Token } from '../nlp/tokenize.ts';
 import type { TokenRange } from '../pipeline/context.ts';
 import type { Attribution } from './reported-speech.ts';
 import { attribution, pastFuture } from './reported-speech.ts';
+import { inContactRelative } from './relative-clause.ts';
 
 export interface UnitFeatures {
   readonly words: number;
@@ -100,11 +101,13 @@ function first<T>(table: PhraseTable<T>, tokens: readonly Token[], range: TokenR
 
 /**
  * The first phrase of `table` that is the author's own: not inside someone else's reported words
- * and, for a future, not after a past "was"/"were" ("was going to": a past plan).
+ * nor where `notOwn` says it is someone else's for another reason (a future after a past
+ * "was"/"were", "was going to": a past plan; a "need to" in a relative clause, "the ammunition
+ * the Taliban need to…": the clause's subject's need).
  */
-function own<T>(table: PhraseTable<T>, tokens: readonly Token[], range: TokenRange, reports: Attribution, future = false): string | null {
+function own<T>(table: PhraseTable<T>, tokens: readonly Token[], range: TokenRange, reports: Attribution, notOwn?: (at: number) => boolean): string | null {
   for (const match of table.findAll(tokens, range.first, range.end)) {
-    if (reports.reported(match.first) || (future && pastFuture(tokens, range, match.first))) continue;
+    if (reports.reported(match.first) || notOwn?.(match.first) === true) continue;
     return match.text;
   }
   return null;
@@ -141,8 +144,8 @@ export function unitFeatures(tokens: readonly Token[], range: TokenRange, sentim
     words,
     hasVerb,
     question: last?.value === '?',
-    obligation: own(OBLIGATION, tokens, range, reports),
-    future: own(FUTURE, tokens, range, reports, true),
+    obligation: own(OBLIGATION, tokens, range, reports, (at) => inContactRelative(tokens, range, at)),
+    future: own(FUTURE, tokens, range, reports, (at) => pastFuture(tokens, range, at)),
     imperative,
     firstPersonSingular,
     firstPersonPlural,

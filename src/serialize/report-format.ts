@@ -17,6 +17,14 @@ import type {
 } from '../model/analysis-schema.ts';
 
 /** How a child bears on its parent, as a verb. */
+/**
+ * Said under every stance table. Stance is the weakest reading argscope makes (docs/benchmarks.md:
+ * on tweets toward targets its model never saw it is often wrong, and it reads favour too often),
+ * yet a table states it as plainly as a number; the reader should know to check the units.
+ */
+export const STANCE_CAVEAT =
+  'Stance is the least reliable reading in this report: measured on text toward targets the model never saw, it is often wrong and reads favour too often. Check the listed units before relying on it.';
+
 export const relationVerb: Readonly<Record<RelationType, string>> = Object.freeze({
   support: 'supports',
   attack: 'attacks',

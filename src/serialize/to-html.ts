@@ -25,6 +25,7 @@ import {
   relationVerb,
   roleLabel,
   unitLabels,
+  STANCE_CAVEAT,
 } from './report-format.ts';
 
 /** Options for {@link toHtml}. */
@@ -248,7 +249,7 @@ function stanceSection(analysis: Analysis): string {
     return `<tr><td>${escapeHtml(s.target)}</td><td>${s.stance}</td><td>${formatScore(s.score)}</td><td>${units}</td><td>${from}</td></tr>`;
   });
   const head = ['Target', 'Stance', 'Score', 'Units', 'Target from'].map((h) => `<th scope="col">${h}</th>`);
-  return section('sec-stance', 'Stance', `<table><thead><tr>${head.join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>`);
+  return section('sec-stance', 'Stance', `<table><thead><tr>${head.join('')}</tr></thead><tbody>${rows.join('')}</tbody></table><p class="muted">${escapeHtml(STANCE_CAVEAT)}</p>`);
 }
 
 /**

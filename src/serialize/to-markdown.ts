@@ -25,6 +25,7 @@ import {
   oneLine,
   relationVerb,
   unitLabels,
+  STANCE_CAVEAT,
 } from './report-format.ts';
 
 /** Options for {@link toMarkdown}. */
@@ -197,6 +198,8 @@ function stanceSection(analysis: Analysis): string[] {
     '| Target | Stance | Score | Units | Target from |',
     '| --- | --- | --: | --- | --- |',
     ...rows,
+    '',
+    `_${STANCE_CAVEAT}_`,
     '',
   ];
 }

@@ -122,3 +122,32 @@ test('still reads the author\'s own "I think we ought to" as a recommendation', 
     { kind: 'recommendation', cues: [{ source: 'feature', text: 'obligation "ought to"', weight: 2 }] },
   ]);
 });
+
+test('reads "need to" in a relative clause as a description, not the author\'s recommendation', () => {
+  assert.deepEqual(
+    ['The withdrawal hands the Taliban all the ammunition the Taliban need to rally their fighters.', 'We need to rally our allies.', 'The city council needs to act.'].map(
+      (text) => kindCues(text).map((u) => u.kind),
+    ),
+    [['fact'], ['recommendation'], ['recommendation']],
+  );
+});
+
+test('reads the author\'s obligation after a wish for a thing as a recommendation: "wants a garden" reports no clause', () => {
+  assert.deepEqual(kindCues('Everyone wants a bigger garden so planners must free more land.'), [
+    { kind: 'recommendation', cues: [{ source: 'feature', text: 'obligation "must"', weight: 2 }] },
+  ]);
+  // A wished clause is still a report, a fact about the unions.
+  assert.deepEqual(kindCues('The unions want the council to ban cars.'), [
+    { kind: 'fact', cues: [{ source: 'feature', text: 'reports what someone else says or thinks: "unions want"', weight: 0.5 }] },
+  ]);
+});
+
+test('reads the author\'s obligation after a reporting verb with a plain object as a recommendation: "wrote a book" reports no clause', () => {
+  assert.deepEqual(kindCues('She wrote a book about the war that everyone should read.'), [
+    { kind: 'recommendation', cues: [{ source: 'feature', text: 'obligation "should"', weight: 2 }] },
+  ]);
+  // A written clause is still a report, a fact about her.
+  assert.deepEqual(kindCues('She wrote that everyone should read the book.'), [
+    { kind: 'fact', cues: [{ source: 'feature', text: 'reports what someone else says or thinks: "She wrote"', weight: 0.5 }, { source: 'feature', text: 'past tense', weight: 0.4 }] },
+  ]);
+});

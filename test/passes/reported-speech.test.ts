@@ -79,7 +79,14 @@ test('a hyphen or an adjective before a closing verb of saying makes no reportin
 });
 
 test('a verb with an object after a comma is no reporting clause: what comes before it stays the author\'s', () => {
-  assert.deepEqual(voice('The ferry will stop running, because the owners want it.'), { ...none, future: 'will', attribution: 'owners want' });
+  // "want it" wishes for a thing and reports no clause at all (see the "want" tests below); "told us" reports, but not the words before it.
+  assert.deepEqual(
+    [voice('The ferry will stop running, because the owners want it.'), voice('The ferry will stop running, because the owners told us.')],
+    [
+      { ...none, future: 'will' },
+      { ...none, future: 'will', attribution: 'owners told' },
+    ],
+  );
 });
 
 test('the author\'s own "I think we ought to", "we have to" and "I believe" stay the author\'s', () => {
@@ -124,11 +131,11 @@ test('a report inside an "if" or "when" clause ends with that clause: the main c
 
 test('a new clause of the author\'s after a report is the author\'s again', () => {
   assert.deepEqual(
-    [voice('As the founder said, we must keep the library open.'), voice('The board said no, and we must respect that.'), voice('Nobody wants gridlock, so let\'s pass the budget.')],
+    [voice('As the founder said, we must keep the library open.'), voice('The board said no, and we must respect that.'), voice('The unions want the council to wait, so let\'s pass the budget.')],
     [
       { ...none, obligation: 'must', attribution: 'founder said' },
       { ...none, obligation: 'must', attribution: 'board said' },
-      { ...none, obligation: "let's", attribution: 'Nobody wants' },
+      { ...none, obligation: "let's", attribution: 'unions want' },
     ],
   );
 });
@@ -174,6 +181,188 @@ test('what the addressee said or thinks is theirs; a "you have to" with no repor
       { ...none, attribution: 'you said' },
       { ...none, attribution: 'You think' },
       { ...none, obligation: 'have to' },
+    ],
+  );
+});
+
+test('"want" with a plain object wishes for a thing and reports nothing', () => {
+  assert.deepEqual(
+    [
+      voice('Everyone wants a bigger garden.'),
+      voice("You'll want the S9 if you shoot at night."),
+      voice('Nobody wants gridlock, so let\'s pass the budget.'),
+      voice('What they want is a ban on cars.'),
+      voice('They want money to the schools.'),
+    ],
+    [
+      none,
+      { ...none, future: "'ll" },
+      { ...none, obligation: "let's" },
+      none,
+      none,
+    ],
+  );
+});
+
+test('"want" with an object and an infinitive or participle reports the wish, and what lies in it', () => {
+  assert.deepEqual(
+    [
+      voice('She wants us to leave.'),
+      voice('They want the ferry to stop.'),
+      voice('They want the people of Kabul to decide.'),
+      voice('She wants it done by Friday.'),
+      voice('The unions want the council to say we must strike.'),
+    ],
+    [
+      { ...none, attribution: 'She wants' },
+      { ...none, attribution: 'They want' },
+      { ...none, attribution: 'They want' },
+      { ...none, attribution: 'She wants' },
+      { ...none, attribution: 'unions want' },
+    ],
+  );
+});
+
+test('a pronoun after the object of "want" starts a relative clause, not the wished clause', () => {
+  assert.deepEqual(voice('They want everything he promised.'), { ...none, attribution: 'he promised' });
+});
+
+test('"need to" in a relative clause without "that" is its subject\'s need, not the author\'s obligation', () => {
+  assert.deepEqual(
+    [
+      voice('The withdrawal hands the Taliban all the ammunition the Taliban need to rally their fighters.'),
+      voice('The town has the tools the builders need to finish the bridge.'),
+      voice('We lack the money the council has to spend.'),
+      voice('We have everything the council needs to fix the roads.'),
+      voice('The council has the power it needs to act, and it should.'),
+    ],
+    [none, none, none, none, { ...none, obligation: 'should' }],
+  );
+});
+
+test('"need to" stays an obligation in a main clause, after an opening adverbial, and in sentences that assert the need', () => {
+  assert.deepEqual(
+    [
+      voice('We need to rally our allies.'),
+      voice('The city council needs to act.'),
+      voice('This time we need to act.'),
+      voice('In the end the Taliban need to rally.'),
+      voice('After the vote the council needs to act.'),
+      voice('When the storm hits the town the council needs to act.'),
+      voice('This is the reform we need to pass.'),
+      voice('That is the reform the country needs to pass.'),
+      voice('I think the first thing the council needs to do is fix the roads.'),
+      voice('I told the crowd the council needs to act.'),
+    ],
+    [
+      { ...none, obligation: 'need to' },
+      { ...none, obligation: 'needs to' },
+      { ...none, obligation: 'need to' },
+      { ...none, obligation: 'need to' },
+      { ...none, obligation: 'needs to' },
+      { ...none, obligation: 'needs to' },
+      { ...none, obligation: 'need to' },
+      { ...none, obligation: 'needs to' },
+      { ...none, obligation: 'needs to', opinionMarker: 'I think' },
+      { ...none, obligation: 'needs to' },
+    ],
+  );
+});
+
+test('a reporting verb with a plain noun-phrase object reports no clause: what follows is the author\'s', () => {
+  assert.deepEqual(
+    [
+      voice('He told the truth.'),
+      voice('She wrote a book about the war.'),
+      voice('They proposed a law.'),
+      voice('The senators demanded a recount.'),
+      voice('He announced his candidacy.'),
+      voice('She promised a tax cut.'),
+      voice('She promised voters a tax cut.'),
+      voice('He told the truth, and the council will act.'),
+      voice('She promised a tax cut and the economy will grow.'),
+      voice('He proposed a five-year plan, so the council must vote.'),
+      voice('They proposed a law that will ban cars.'),
+      voice('She wrote a book that was banned.'),
+      voice('My opponent said something amazing.'),
+    ],
+    [
+      none,
+      none,
+      none,
+      none,
+      none,
+      none,
+      none,
+      { ...none, future: 'will' },
+      { ...none, future: 'will' },
+      { ...none, obligation: 'must' },
+      { ...none, future: 'will' },
+      none,
+      none,
+    ],
+  );
+});
+
+test('"feel" with an adjective links, it reports no thought; "feel like" and a manner adjective still report', () => {
+  assert.deepEqual(
+    [voice('Once they feel secure, they will invest.'), voice('Parents who feel like the school will improve came.'), voice('When you say loud and clear to somebody that we will arrest them, they listen.')],
+    [
+      { ...none, future: 'will' },
+      { ...none, attribution: 'who feel' },
+      { ...none, attribution: 'you say' },
+    ],
+  );
+});
+
+test('a reporting verb with an object still reports the clause that follows it', () => {
+  assert.deepEqual(
+    [
+      voice('He told the crowd that the council must act.'),
+      voice('She warned voters taxes would rise.'),
+      voice('The mayor told the crowd they must act.'),
+      voice('He told reporters on Monday the council must act.'),
+      voice('He told us to leave before the ferry will stop.'),
+      voice('She told reporters: the council must act.'),
+      voice('The mayor told them what the council will do.'),
+      voice('The senator said the council must act.'),
+      voice('He said the other day that the ferry will stop.'),
+      voice('She said the people in the town will leave.'),
+      voice('He claims the court system and the federal judge will fail him.'),
+      voice('Greeley said the only thing that endures is what we should keep.'),
+      voice('The senator says he and his son will vote.'),
+      voice('The agency said the tax break for oil companies will end.'),
+      voice('The senator thinks the government -- the surplus should go back.'),
+    ],
+    [
+      { ...none, attribution: 'He told' },
+      { ...none, attribution: 'She warned' },
+      { ...none, attribution: 'mayor told' },
+      { ...none, attribution: 'He told' },
+      { ...none, attribution: 'He told' },
+      { ...none, attribution: 'She told' },
+      { ...none, attribution: 'mayor told' },
+      { ...none, attribution: 'senator said' },
+      { ...none, attribution: 'He said' },
+      { ...none, attribution: 'She said' },
+      { ...none, attribution: 'He claims' },
+      { ...none, attribution: 'Greeley said' },
+      { ...none, attribution: 'senator says' },
+      { ...none, attribution: 'agency said' },
+      { ...none, attribution: 'senator thinks' },
+    ],
+  );
+});
+
+test('a lone pronoun for what was said, or for the person told, still reports', () => {
+  assert.deepEqual(
+    [voice('The board said no, and the pool will close.'), voice('The ferry will stop, because the mayor said so.'), voice('As the minister told me, the ferry will stop.'), voice('The board believes it, but the pool will close.')],
+    [
+      { ...none, attribution: 'board said' },
+      { ...none, future: 'will', attribution: 'mayor said' },
+      // The report ends with its "as" clause, or at "but": the forecast after it is the author's.
+      { ...none, future: 'will', attribution: 'minister told' },
+      { ...none, future: 'will', attribution: 'board believes' },
     ],
   );
 });

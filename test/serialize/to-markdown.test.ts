@@ -5,7 +5,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { Nodes } from 'mdast';
 import { analyze } from '../../src/analyze.ts';
 import { toMarkdown } from '../../src/serialize/to-markdown.ts';
-import { oneLine } from '../../src/serialize/report-format.ts';
+import { oneLine, STANCE_CAVEAT } from '../../src/serialize/report-format.ts';
 import { noArgumentAnalysis, sampleAnalysis, singleUnitAnalysis } from './sample-analysis.ts';
 
 /** The lines of one `## heading` section, without the heading and surrounding blank lines. */
@@ -136,6 +136,8 @@ test('reports predictions, hedges with their cues, flags with quoted text, stanc
       '| --- | --- | --: | --- | --- |',
       '| car-free city centres | favor | +0.68 | u1, u7 | given |',
       '| Oslo | none | +0.04 | u2, u3 | salient entity |',
+      '',
+      `_${STANCE_CAVEAT}_`,
     ].join('\n'),
   );
   assert.equal(
