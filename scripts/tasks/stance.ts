@@ -94,8 +94,8 @@ interface ZeroShot {
   readonly mentioned: number;
   /** The same, on the tweets that name their target only: the units the passes read exist there. */
   readonly named: { readonly learned: FAvg; readonly rule: FAvg };
-  /** The tweets about the person target that name her, with F_avg of always answering "against" beside. */
-  readonly person: { readonly learned: FAvg; readonly rule: FAvg; readonly alwaysAgainst: FAvg; readonly tweets: number };
+  /** The tweets about the person target that name her, with F_avg of always answering "against" and how many are, and are read as, favour. */
+  readonly person: { readonly learned: FAvg; readonly rule: FAvg; readonly alwaysAgainst: FAvg; readonly tweets: number; readonly favour: { readonly gold: number; readonly learned: number } };
 }
 
 /** The shipped model on SemEval tweets, each tweet a document, decided as the learned pass decides. */
@@ -122,7 +122,12 @@ function zeroShot(claims: Featurized<ClaimExample>, tweets: Featurized<StanceExa
     ...scored(all),
     mentioned: named.gold.length / tweets.examples.length,
     named: scored(named),
-    person: { ...scored(person), alwaysAgainst: fAvg(person.gold, person.gold.map(() => 'against')), tweets: person.gold.length },
+    person: {
+      ...scored(person),
+      alwaysAgainst: fAvg(person.gold, person.gold.map(() => 'against')),
+      tweets: person.gold.length,
+      favour: { gold: person.gold.filter((l) => l === 'favor').length, learned: person.learned.filter((l) => l === 'favor').length },
+    },
   };
 }
 
@@ -187,7 +192,8 @@ export const stanceTask: Task = {
           task: 'stance (toward a person)',
           metric:
             `SemEval-2016 6A training tweets about ${PERSON_TARGET} that name her (${person.tweets}), F_avg of ${zeroShotModel}; ` +
-            `rule pass ${person.rule.value.toFixed(3)}; always "against" ${person.alwaysAgainst.value.toFixed(3)}; F1 favor ${person.learned.favor.toFixed(3)}, against ${person.learned.against.toFixed(3)}`,
+            `rule pass ${person.rule.value.toFixed(3)}; always "against" ${person.alwaysAgainst.value.toFixed(3)}; F1 favor ${person.learned.favor.toFixed(3)}, against ${person.learned.against.toFixed(3)}; ` +
+            `${person.favour.learned} read as favour, ${person.favour.gold} are`,
           value: person.learned.value,
           reference: 'no published zero-shot score on this protocol; the rule pass and always "against" are the baselines',
           goal: null,

@@ -34,9 +34,10 @@ const SUBORDINATE_OPENERS = new Set(['if', 'when', 'whenever', 'as', 'because', 
  * The clause describes the noun; the need is its subject's, a background to what the sentence
  * says, not an obligation the author sets. Kept as the author's:
  * - the author's own need ("the reform we need to pass");
- * - a noun phrase that opens its clause, alone or after a preposition ("This time we need to
- *   act", "In the end the council needs to…"): there it is likelier a time or place adverbial than
- *   the head of a relative clause, and a main verb may follow;
+ * - a noun phrase that opens its clause, alone or inside an opening adverbial with no verb of its
+ *   own ("This time we need to act", "At the end of the day the council needs to…", "Given the
+ *   crisis the council needs to…"): there it is likelier a time or place adverbial than the head
+ *   of a relative clause, and a main verb may follow;
  * - a noun after "is" ("That is the reform the country needs to pass") or a pseudo-cleft ("the
  *   first thing the council needs to do is…"): such sentences assert the need;
  * - a noun after "tell", "warn", … ("I told the crowd the council needs to act"): a clause of its own.
@@ -76,15 +77,41 @@ export function inContactRelative(tokens: readonly Token[], range: TokenRange, a
     if (token.lemma === 'be' || PERSON_CLAUSE_VERBS.has(token.lemma)) return false;
     break;
   }
-  // Something of the clause before the head (a subject, a verb) makes it an object, not an opening adverbial;
-  // unless the clause is a subordinate one ("When the storm hits the town the council needs to act"),
-  // which may end at the head without a comma, so that the "need" begins the main clause.
-  let governed = false;
+  // Where the head's clause starts: after a break or a "that" ("She knows that the town lacks the
+  // money the council has to spend"); a subordinate clause ("When the storm hits the town the
+  // council needs to act") may end at the head without a comma, so that the need begins the main clause.
+  let clauseStart = range.first;
   for (let i = start - 1; i >= range.first; i -= 1) {
     const token = tokens[i] as Token;
+    if (CLAUSE_OPENERS.has(token.pos) || token.normal === 'that') {
+      clauseStart = i + 1;
+      break;
+    }
     if (token.pos === 'SCONJ' || SUBORDINATE_OPENERS.has(token.normal)) return false;
-    if (CLAUSE_OPENERS.has(token.pos)) break;
-    if (token.pos === 'NOUN' || token.pos === 'PROPN' || token.pos === 'PRON' || token.pos === 'VERB' || token.pos === 'AUX') governed = true;
+  }
+  if (clauseStart === start) return false;
+  // An opening adverbial ("At the end of the day", "To fix the roads", "Given the crisis") is no
+  // clause the head could be the object of: its noun starts the main clause's subject.
+  const opener = adverbialOpenerLength(tokens, clauseStart, start);
+  let governed = false;
+  for (let i = clauseStart + opener; i < start; i += 1) {
+    const token = tokens[i] as Token;
+    if (opener > 0 && (token.pos === 'VERB' || token.pos === 'AUX')) return true;
+    if (opener === 0 && (token.pos === 'NOUN' || token.pos === 'PROPN' || token.pos === 'PRON' || token.pos === 'VERB' || token.pos === 'AUX')) governed = true;
   }
   return governed;
+}
+
+/**
+ * How many tokens at `from` open an adverbial phrase rather than a clause: a preposition ("At",
+ * "In the face of", "With"), "to" and its verb ("To fix"), or a participle ("Given", "Faced with");
+ * 0 when the clause opens otherwise. What follows the opener up to `end` then needs a verb of its
+ * own to be a clause.
+ */
+function adverbialOpenerLength(tokens: readonly Token[], from: number, end: number): number {
+  const first = tokens[from] as Token;
+  if (first.pos === 'ADP') return 1;
+  if (first.normal === 'to' && tokens[from + 1]?.pos === 'VERB' && from + 1 < end) return 2;
+  if (first.pos === 'VERB' && first.normal !== first.lemma && !first.normal.endsWith('s')) return 1;
+  return 0;
 }

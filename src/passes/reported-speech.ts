@@ -8,7 +8,6 @@
 import { surface } from '../nlp/phrases.ts';
 import type { Token } from '../nlp/tokenize.ts';
 import type { TokenRange } from '../pipeline/context.ts';
-import { reportedClauseAfter } from './reported-clause.ts';
 
 /** Lemmas of verbs that introduce someone's speech, thought or wish ("said", "believes", "wants"). */
 const REPORTING_VERBS = new Set([
@@ -72,6 +71,44 @@ function subjectKind(token: Token, before?: Token): 'third' | 'author' | null {
   return null;
 }
 
+/** At most this many words of the object of "want" before the "to" of its clause ("want the people of Kabul to decide"). */
+const WISHED_OBJECT_MAX = 6;
+/** Words that can make up the noun phrase "want" takes before its clause: "the new ferry", "us", "the people of Kabul". */
+const OBJECT_WORD = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON']);
+const NOUN_LIKE = new Set(['NOUN', 'PROPN', 'PRON']);
+
+/**
+ * True when the "want" just before token `from` takes a clause: an object and an infinitive ("she
+ * wants us to leave", "they want the ferry to stop") or an object and a participle ("they want it
+ * done"). Those words are the subject's wish, a report like "they say…". A plain object ("Everyone
+ * wants a bigger garden", "You'll want the S9 if…") wishes for a thing: no clause follows it that
+ * could hold someone else's "should" or "will", so the verb opens no report.
+ */
+function wishedClauseAfter(tokens: readonly Token[], from: number, end: number): boolean {
+  let k = from;
+  while (k < end && k - from < WISHED_OBJECT_MAX) {
+    const token = tokens[k] as Token;
+    if (!(OBJECT_WORD.has(token.pos) || (token.normal === 'of' && k > from))) break;
+    // A pronoun after a noun or pronoun starts a relative clause ("want everything they promised"), not more of the object.
+    if (token.pos === 'PRON' && k > from && NOUN_LIKE.has((tokens[k - 1] as Token).pos)) break;
+    k += 1;
+  }
+  // No object at all ("what they want is…", "…, because they want.") is no clause either.
+  if (k === from || k >= end) return false;
+  const next = tokens[k] as Token;
+  // "to" with a verb after it: an infinitive ("the ferry to stop"), not a place or a recipient ("money to the schools").
+  if (next.normal === 'to') {
+    const verb = tokens[k + 1];
+    return verb !== undefined && k + 1 < end && (verb.pos === 'VERB' || verb.pos === 'AUX');
+  }
+  // A past participle ("want it done", "want them gone"): a verb whose form is neither its lemma nor its -ing or -s form,
+  // with no object of its own; with one it is a past tense, the verb of the clause the wish sits in ("Residents who want
+  // lower taxes elected him, so the council must…").
+  const participle = next.pos === 'VERB' && next.normal !== next.lemma && !next.normal.endsWith('ing') && !next.normal.endsWith('s');
+  const after = tokens[k + 1];
+  return participle && (k + 1 >= end || after === undefined || !OBJECT_WORD.has(after.pos));
+}
+
 const isReportingVerb = (token: Token | undefined): boolean => token !== undefined && token.pos === 'VERB' && REPORTING_VERBS.has(token.lemma);
 const isClosingVerb = (token: Token | undefined): boolean => token !== undefined && token.pos === 'VERB' && CLOSING_VERBS.has(token.lemma);
 
@@ -108,7 +145,7 @@ function reportingClauseAt(tokens: readonly Token[], range: TokenRange, i: numbe
   }
   // "wants to attack", "promised to build": an intention, not a reported clause that could hold a "should".
   if (!isReportingVerb(token) || tokens[i + 1]?.normal === 'to') return null;
-  if (!reportedClauseAfter(tokens, i, range.end)) return null;
+  if (token.lemma === 'want' && !wishedClauseAfter(tokens, i + 1, range.end)) return null;
   if ((token.lemma === 'believe' || token.lemma === 'think' || token.lemma === 'feel') && NOT_A_CLAUSE.has(tokens[i + 1]?.normal ?? '')) return null;
   const subject = subjectBefore(tokens, range.first, i);
   if (subject === null) return null;

@@ -16,7 +16,6 @@ import type {
   Unit,
 } from '../model/analysis-schema.ts';
 
-/** How a child bears on its parent, as a verb. */
 /**
  * Said under every stance table. Stance is the weakest reading argscope makes (docs/benchmarks.md:
  * on tweets toward targets its model never saw it is often wrong, and it reads favour too often),
@@ -25,6 +24,7 @@ import type {
 export const STANCE_CAVEAT =
   'Stance is the least reliable reading in this report: measured on text toward targets the model never saw, it is often wrong and reads favour too often. Check the listed units before relying on it.';
 
+/** How a child bears on its parent, as a verb. */
 export const relationVerb: Readonly<Record<RelationType, string>> = Object.freeze({
   support: 'supports',
   attack: 'attacks',

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { toHtml } from '../../src/serialize/to-html.ts';
+import { escapeHtml, toHtml } from '../../src/serialize/to-html.ts';
 import { STANCE_CAVEAT } from '../../src/serialize/report-format.ts';
 import { noArgumentAnalysis, sampleAnalysis, singleUnitAnalysis } from './sample-analysis.ts';
 
@@ -98,7 +98,7 @@ test('tabulates the claims to check by checkworthiness with quantities, times an
   assert.ok(html.includes('<strong>possible</strong> Admittedly, the change might take years to pay off. <a class="ref" href="#u6">u6</a>: cues “might”'));
   assert.ok(html.includes('<strong>generalisation</strong> <mark>“most European capitals”</mark>'));
   assert.ok(html.includes('<td>car-free city centres</td><td>favor</td><td>+0.68</td>'));
-  assert.ok(html.includes(`</table><p class="muted">${STANCE_CAVEAT}</p>`), 'the stance table says how little to trust it');
+  assert.ok(html.includes(`</table><p class="muted">${escapeHtml(STANCE_CAVEAT)}</p>`), 'the stance table says how little to trust it');
 });
 
 test('escapes script tags, quotes, apostrophes and ampersands in user text', () => {
