@@ -223,6 +223,10 @@ test('"want" with an object and an infinitive or participle reports the wish, an
   );
 });
 
+test('a past tense with its own object after "want …" is the clause the wish sits in, not a wished participle', () => {
+  assert.deepEqual(voice('Voters who want lower taxes elected him so the council must cut spending.'), { ...none, obligation: 'must' });
+});
+
 test('a pronoun after the object of "want" starts a relative clause, not the wished clause', () => {
   assert.deepEqual(voice('They want everything he promised.'), { ...none, attribution: 'he promised' });
 });
