@@ -9,6 +9,7 @@
  */
 import { existsSync } from 'node:fs';
 import { cpus } from 'node:os';
+import { PerformanceObserver } from 'node:perf_hooks';
 import type { BenchDocument } from './corpus.ts';
 import { interleave, loadSources, resolveDataDir, utf8Bytes } from './corpus.ts';
 
@@ -164,8 +165,19 @@ analyze(first.text);
 console.log(`same doc after warm-up (${warmUp.length} docs): ${fixed(performance.now() - clock, 1)} ms`);
 console.log('');
 
+// Garbage collection during the timed runs, both sides together: the two share one heap, so a
+// collection of one side's garbage may fall in the other's timing; their sum is what can be known.
+let gcMs = 0;
+const gcObserver = new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) gcMs += entry.duration;
+});
+gcObserver.observe({ entryTypes: ['gc'] });
 const [full, wink] = measurePair(documents, analyzeOne, winkRead);
 const heapAfter = process.memoryUsage().heapUsed;
+// The entries are delivered only after the synchronous runs, a few turns of the event loop later
+// (one setImmediate turn was not enough); a tenth of a second lets them all arrive.
+await new Promise((resolve) => setTimeout(resolve, 100));
+gcObserver.disconnect();
 describe('analyze (default)', full, bytes, documents.length);
 console.log(`  units: ${full.units}, ${fixed(full.units / full.seconds, 0)} units/s`);
 describe('wink readDoc + tokens().out()', wink, bytes, documents.length);
@@ -173,6 +185,7 @@ describe('wink readDoc + tokens().out()', wink, bytes, documents.length);
 const ratio = wink.seconds / full.seconds;
 console.log(`ratio analyze/wink: ${fixed(ratio, 4)} (target: 1/3)`);
 console.log(`target (>= 0.33 of wink): ${ratio >= TARGET_RATIO ? 'met' : 'NOT met'}`);
+console.log(`garbage collection during the timed runs: ${fixed(gcMs / 1000, 2)} s, ${fixed((100 * gcMs) / 1000 / (full.seconds + wink.seconds), 1)}% of their time`);
 
 if (flags.profilePasses) {
   const { profilePasses } = await import('./profile-passes.ts');
