@@ -105,9 +105,15 @@ function first<T>(table: PhraseTable<T>, tokens: readonly Token[], range: TokenR
  * "was"/"were", "was going to": a past plan; a "need to" in a relative clause, "the ammunition
  * the Taliban need to…": the clause's subject's need).
  */
-function own<T>(table: PhraseTable<T>, tokens: readonly Token[], range: TokenRange, reports: Attribution, notOwn?: (at: number) => boolean): string | null {
+function own<T>(
+  table: PhraseTable<T>,
+  tokens: readonly Token[],
+  range: TokenRange,
+  reports: Attribution,
+  notOwn?: (tokens: readonly Token[], range: TokenRange, at: number) => boolean,
+): string | null {
   for (const match of table.findAll(tokens, range.first, range.end)) {
-    if (reports.reported(match.first) || notOwn?.(match.first) === true) continue;
+    if (reports.reported(match.first) || notOwn?.(tokens, range, match.first) === true) continue;
     return match.text;
   }
   return null;
@@ -144,8 +150,8 @@ export function unitFeatures(tokens: readonly Token[], range: TokenRange, sentim
     words,
     hasVerb,
     question: last?.value === '?',
-    obligation: own(OBLIGATION, tokens, range, reports, (at) => inContactRelative(tokens, range, at)),
-    future: own(FUTURE, tokens, range, reports, (at) => pastFuture(tokens, range, at)),
+    obligation: own(OBLIGATION, tokens, range, reports, inContactRelative),
+    future: own(FUTURE, tokens, range, reports, pastFuture),
     imperative,
     firstPersonSingular,
     firstPersonPlural,

@@ -24,8 +24,8 @@ import {
   kindLabel,
   relationVerb,
   roleLabel,
-  unitLabels,
   STANCE_CAVEAT,
+  unitLabels,
 } from './report-format.ts';
 
 /** Options for {@link toHtml}. */

@@ -24,8 +24,8 @@ import {
   kindLabel,
   oneLine,
   relationVerb,
-  unitLabels,
   STANCE_CAVEAT,
+  unitLabels,
 } from './report-format.ts';
 
 /** Options for {@link toMarkdown}. */
