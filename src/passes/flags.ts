@@ -45,16 +45,22 @@ function isPeople(token: Token, groupStarts: ReadonlySet<number>): boolean {
   return groupStarts.has(token.start) || PEOPLE_NOUNS.has(token.normal) || (startsWithCapital(token.value) && token.value.endsWith('s'));
 }
 
+/**
+ * The flag over tokens `[a, b)`; not a closure inside findFlags, since under tsx (esbuild's
+ * keepNames) every closure made costs a defineProperty call, here once per unit.
+ */
+function flagOf(tokens: readonly Token[], text: string, type: Flag['type'], a: number, b: number): Flag {
+  const start = (tokens[a] as Token).start;
+  const stop = (tokens[b - 1] as Token).end;
+  return { type, text: text.slice(start, stop), start, end: stop };
+}
+
 /** Flags in tokens `[first, end)`; `groupStarts` holds the offsets where group entities begin. */
+
 export function findFlags(tokens: readonly Token[], first: number, end: number, text: string, groupStarts: ReadonlySet<number>): Flag[] {
   const flags: Flag[] = [];
-  const push = (type: Flag['type'], a: number, b: number): void => {
-    const start = (tokens[a] as Token).start;
-    const stop = (tokens[b - 1] as Token).end;
-    flags.push({ type, text: text.slice(start, stop), start, end: stop });
-  };
   for (const match of WORDING.findAll(tokens, first, end)) {
-    push(match.value, match.first, match.end);
+    flags.push(flagOf(tokens, text, match.value, match.first, match.end));
   }
   for (let i = first; i < end; i += 1) {
     const token = tokens[i] as Token;
@@ -62,7 +68,7 @@ export function findFlags(tokens: readonly Token[], first: number, end: number, 
       for (let k = i + 1; k < Math.min(end, i + 3); k += 1) {
         const target = tokens[k] as Token;
         if (isPeople(target, groupStarts)) {
-          push('generalisation', i, k + 1);
+          flags.push(flagOf(tokens, text, 'generalisation', i, k + 1));
           break;
         }
         if (target.pos !== 'ADJ' && target.pos !== 'DET') break;
@@ -73,7 +79,7 @@ export function findFlags(tokens: readonly Token[], first: number, end: number, 
         const closing = tokens[k] as Token;
         if (CLOSE_QUOTES.has(closing.value) && k > i + 1) {
           const inner = tokens.slice(i + 1, k);
-          if (inner.every((t) => t.type === 'word')) push('scare_quotes', i, k + 1);
+          if (inner.every((t) => t.type === 'word')) flags.push(flagOf(tokens, text, 'scare_quotes', i, k + 1));
           break;
         }
       }

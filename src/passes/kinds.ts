@@ -16,24 +16,16 @@ const FRAGMENT_MAX_WORDS = 10;
 /** "Thank you, Dana." is phatic; "Thank you for finally admitting the plan failed" argues. */
 const PHATIC_MAX_WORDS = 7;
 
-interface Scorer {
-  score: number;
-  cues: Cue[];
-  add(weight: number, text: string): void;
-}
+/** Sums feature weights and keeps each non-zero one as a cue (a class: four are made per unit, and a closure each cost more). */
+class Scorer {
+  score = 0;
+  readonly cues: Cue[] = [];
 
-/** Sums feature weights and keeps each non-zero one as a cue. */
-function scorer(): Scorer {
-  const result = {
-    score: 0,
-    cues: [] as Cue[],
-    add(weight: number, text: string) {
-      if (weight === 0) return;
-      result.score += weight;
-      result.cues.push({ source: 'feature', text, weight: Math.round(weight * 100) / 100 });
-    },
-  };
-  return result;
+  add(weight: number, text: string): void {
+    if (weight === 0) return;
+    this.score += weight;
+    this.cues.push({ source: 'feature', text, weight: Math.round(weight * 100) / 100 });
+  }
 }
 
 /** Decides a unit's kind from its features and annotations (quantities, times, entities, flags, certainty). */
@@ -48,23 +40,23 @@ export function decideKind(unit: Unit, features: UnitFeatures, block: 'heading' 
   if (features.words < MIN_CLAUSE_WORDS || (!features.hasVerb && (isHeading || features.words < fragmentLimit))) {
     return { kind: 'other', cues: [{ source: 'pattern', text: features.hasVerb ? 'fewer than three words' : 'no verb: a heading or fragment', weight: 1 }] };
   }
-  const recommendation = scorer();
+  const recommendation = new Scorer();
   if (features.obligation !== null) recommendation.add(2, `obligation "${features.obligation}"`);
   if (features.imperative !== null) recommendation.add(1.8, `opens with the command "${features.imperative}"`);
-  const prediction = scorer();
+  const prediction = new Scorer();
   if (features.future !== null) prediction.add(1.6, `future "${features.future}"`);
   if (features.future !== null && unit.certainty.level !== 'certain') prediction.add(0.3, `hedged forecast (${unit.certainty.level})`);
   const directive = recommendation.score >= prediction.score ? { kind: 'recommendation' as const, ...recommendation } : { kind: 'prediction' as const, ...prediction };
   if (directive.score >= DIRECTIVE_THRESHOLD) return { kind: directive.kind, cues: directive.cues };
 
-  const fact = scorer();
+  const fact = new Scorer();
   if (unit.quantities.length > 0) fact.add(0.9, 'states a quantity');
   if (unit.times.length > 0) fact.add(0.6, 'states a time');
   fact.add(0.3 * Math.min(unit.entities.length, 2), 'names places, organisations or people');
   if (features.reporting !== null) fact.add(0.5, `reporting or evidence word "${features.reporting}"`);
   else if (features.attribution !== null) fact.add(0.5, `reports what someone else says or thinks: "${features.attribution}"`);
   if (features.pastTense) fact.add(0.4, 'past tense');
-  const opinion = scorer();
+  const opinion = new Scorer();
   if (features.opinionMarker !== null) opinion.add(1.2, `opinion marker "${features.opinionMarker}"`);
   opinion.add(0.3 * Math.min(features.evaluative, 3), 'evaluative adjectives and degree words');
   opinion.add(Math.round(0.8 * Math.abs(features.sentiment) * 100) / 100, 'sentiment of the wording');

@@ -241,16 +241,29 @@ export function attribution(tokens: readonly Token[], range: TokenRange): Attrib
     const clause = reportingClauseAt(tokens, range, i);
     if (clause !== null && clause !== 'author') reporter = clause;
   }
-  // Made on the first question only: most units have no "should", "will" or "I think" to ask about.
-  let reportedAt: Uint8Array | null = null;
-  return {
-    reporter: reporter ?? after?.text ?? null,
-    reported: (at) => {
-      if (after !== null && at < after.from) return true;
-      reportedAt ??= reportedTokens(tokens, range);
-      return reportedAt[at - range.first] === 1;
-    },
-  };
+  return new UnitAttribution(tokens, range, after, reporter ?? after?.text ?? null);
+}
+
+/**
+ * An {@link Attribution} as a class, not an object literal with an arrow: under tsx (esbuild's
+ * keepNames) every closure made costs a defineProperty call, here once per unit.
+ */
+class UnitAttribution implements Attribution {
+  /** Made on the first question only: most units have no "should", "will" or "I think" to ask about. */
+  private reportedAt: Uint8Array | null = null;
+
+  constructor(
+    private readonly tokens: readonly Token[],
+    private readonly range: TokenRange,
+    private readonly after: { readonly from: number } | null,
+    readonly reporter: string | null,
+  ) {}
+
+  reported(at: number): boolean {
+    if (this.after !== null && at < this.after.from) return true;
+    this.reportedAt ??= reportedTokens(this.tokens, this.range);
+    return this.reportedAt[at - this.range.first] === 1;
+  }
 }
 
 /** Per token of the unit, 1 where it lies in a report (see {@link attribution}). */

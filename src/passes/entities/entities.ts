@@ -121,6 +121,16 @@ function typeOfRun(tokens: readonly Token[], first: number, end: number): Entity
   return null;
 }
 
+/**
+ * The entity over tokens `[a, b)`; not a closure inside findEntities, since under tsx (esbuild's
+ * keepNames) every closure made costs a defineProperty call, here once per unit.
+ */
+function entityOf(tokens: readonly Token[], text: string, a: number, b: number, type: EntityType, name: string, partOf: readonly string[], source: Entity['source']): Entity {
+  const start = (tokens[a] as Token).start;
+  const stop = (tokens[b - 1] as Token).end;
+  return { text: text.slice(start, stop), start, end: stop, type, name, partOf: [...partOf], source };
+}
+
 /** The entities in tokens `[first, end)`; `titleCase` for headings, where every word is capitalised. */
 export function findEntities(
   tokens: readonly Token[],
@@ -131,11 +141,6 @@ export function findEntities(
   titleCase = false,
 ): Entity[] {
   const entities: Entity[] = [];
-  const push = (a: number, b: number, type: EntityType, name: string, partOf: readonly string[], source: Entity['source']): void => {
-    const start = (tokens[a] as Token).start;
-    const stop = (tokens[b - 1] as Token).end;
-    entities.push({ text: text.slice(start, stop), start, end: stop, type, name, partOf: [...partOf], source });
-  };
   for (let i = first; i < end; i += 1) {
     const token = tokens[i] as Token;
     if (!capitalised(token)) continue;
@@ -149,18 +154,18 @@ export function findEntities(
     const runType = typeOfRun(tokens, i, runEnd);
     if (runType !== null && runEnd - i > (known?.length ?? 0)) {
       const name = tokens.slice(i, runEnd).map((t) => t.value).join(' ');
-      push(i, runEnd, runType, name, [], 'pattern');
+      entities.push(entityOf(tokens, text, i, runEnd, runType, name, [], 'pattern'));
       i = runEnd - 1;
     } else if (known !== null) {
-      push(i, i + known.length, known.hit.type, known.hit.name, known.hit.partOf, 'gazetteer');
+      entities.push(entityOf(tokens, text, i, i + known.length, known.hit.type, known.hit.name, known.hit.partOf, 'gazetteer'));
       i += known.length - 1;
     } else if (acronyms.has(token.value)) {
       const hit = acronyms.get(token.value) as GazetteerHit;
-      push(i, i + 1, hit.type, hit.name, hit.partOf, 'acronym');
+      entities.push(entityOf(tokens, text, i, i + 1, hit.type, hit.name, hit.partOf, 'acronym'));
     } else if (TITLES.has(token.normal) && capitalised(tokens[i + 1]) && i + 1 < end && lookupGazetteer(tokens, i + 1, end) === null) {
       let stop = i + 2;
       while (stop < end && stop < i + 4 && capitalised(tokens[stop]) && tokens[stop]?.pos === 'PROPN') stop += 1;
-      push(i, stop, 'person', tokens.slice(i + 1, stop).map((t) => t.value).join(' '), [], 'pattern');
+      entities.push(entityOf(tokens, text, i, stop, 'person', tokens.slice(i + 1, stop).map((t) => t.value).join(' '), [], 'pattern'));
       i = stop - 1;
     }
   }
