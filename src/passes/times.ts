@@ -128,8 +128,10 @@ function centuryAt(tokens: readonly Token[], i: number, end: number): { number: 
   return { number, end: next + 1 };
 }
 
-// Hoisted, as it is tested on each token: a regular-expression literal makes a new object each time it is evaluated.
-const PART_PREFIX = /^(?:early|mid|late)/;
+/** "early", "mid" or "late" at the start of a word ("mid-1990s"); startsWith, not a regular expression, as it runs on every token. */
+function hasPartPrefix(normal: string): boolean {
+  return normal.startsWith('early') || normal.startsWith('mid') || normal.startsWith('late');
+}
 
 /**
  * Every time expression starts with a digit, a decade ("'90s"), a month name or early/mid/late;
@@ -139,7 +141,7 @@ function canStartTime(token: Token): boolean {
   const first = token.value.charCodeAt(0);
   if ((first >= 48 && first <= 57) || token.value[0] === "'" || token.value[0] === '’' || token.type === 'decade') return true;
   // The map lookups before the regular expression: this runs on every token.
-  return MONTHS.has(withoutFinalStop(token.normal)) || ORDINAL_WORDS.has(token.normal) || token.normal === 'twenty' || PART_PREFIX.test(token.normal);
+  return MONTHS.has(withoutFinalStop(token.normal)) || ORDINAL_WORDS.has(token.normal) || token.normal === 'twenty' || hasPartPrefix(token.normal);
 }
 
 /** `normal` without a final full stop ("Sept." is a month): `replace(/\.$/, '')`, without a regular expression run and a string made for every token. */
