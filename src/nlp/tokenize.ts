@@ -82,14 +82,6 @@ function createNlp(): { nlp: ReturnType<typeof winkNLP>; lexemes: WinkLexemes } 
 let wink = createNlp();
 
 /**
- * A learned word of letters alone is kept: wink reads such a run as one word whether it knows it
- * or not, and works out a new word's data from its letters, so knowing it changes no token, tag or
- * lemma (the same on 2,728 texts of six corpora and three of tweets and essays, either order),
- * while learning it again in every text that uses it cost 6% of tokenize().
- */
-const LETTERS_ONLY = /^\p{L}+$/u;
-
-/**
  * Makes wink forget the words it learned from one text, so no text's tokens depend on what the
  * process tokenized before. wink adds every word it has not seen to a lexicon shared by all its
  * documents, and its tokenizer takes any lexicon word whole: after "the president's." (where
@@ -97,14 +89,13 @@ const LETTERS_ONLY = /^\p{L}+$/u;
  * the token "president's" instead of "president" + "'s", in every later text, so a model's features
  * (and `npm run train`'s models/kind.json) depended on which texts had been analysed earlier.
  * Only the name → index entries go: the list and wink's private per-word data stay aligned by
- * index, and a word met again is simply learned again, under a new index. Words of letters alone
- * stay (see LETTERS_ONLY); MAX_LEARNED bounds them.
+ * index, and a word met again is simply learned again, under a new index.
  */
 function forgetLearned(lexemes: WinkLexemes, from: number): void {
   const { hash, list } = lexemes;
   for (let index = from; index < list.length; index += 1) {
     const word = list[index] as string;
-    if (hash[word] === index && !LETTERS_ONLY.test(word)) delete hash[word];
+    if (hash[word] === index) delete hash[word];
   }
 }
 
