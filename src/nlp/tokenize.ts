@@ -47,11 +47,15 @@ interface WinkLexemes {
 }
 
 /**
- * Words wink may have learned before a fresh instance replaces it (~50 ms to make). Each text's
- * learned words are forgotten (see {@link forgetLearned}) but stay in wink's word list and private
- * per-word data, which would otherwise grow with every text a long-running process analyses.
+ * How long wink's word list may grow before a fresh instance replaces it (~50 ms to make). Each
+ * text's learned words are forgotten (see {@link forgetLearned}) but stay in the list, and past
+ * 2^17 words a few words read their lemma from whichever word was learned at some index beyond
+ * it: "cannot", "cant" and "DONT" came out with the lemmas "i'm", "allawi" or "#SemST" depending
+ * on what had been read before. Of 28,328 texts (the bench corpus, ClaimBuster, SemEval and
+ * CheckThat! tweets, ARCT essays), each tokenized after all the others, 8 differed from a fresh
+ * read with a limit of 200,000 learned words (about 288,000 in the list), none with this one.
  */
-const MAX_LEARNED = 200_000;
+const MAX_WORDS = 2 ** 17;
 
 const loaders = model as unknown as { core: () => { features: { lexeme: WinkLexemes } }; metaCER: () => unknown };
 // The model's `metaCER()` re-stringifies its own previous result on every call (the string grows
@@ -59,7 +63,13 @@ const loaders = model as unknown as { core: () => { features: { lexeme: WinkLexe
 // it only serves custom entities, which argscope does not use.
 let metaCER: unknown = null;
 
-function createNlp(): { nlp: ReturnType<typeof winkNLP>; lexemes: WinkLexemes } {
+/** A wink instance and the lexicon it reads. */
+interface WinkInstance {
+  readonly nlp: ReturnType<typeof winkNLP>;
+  readonly lexemes: WinkLexemes;
+}
+
+function createNlp(): WinkInstance {
   let lexemes: WinkLexemes | null = null;
   // wink builds its core model (and lexicon) inside winkNLP() and keeps it private; wrapping
   // `core` is the one way to reach the lexicon this instance reads.
@@ -134,6 +144,45 @@ function removeFillers(plain: string): { text: string; origin: (index: number) =
   return { text: plain.split(FILLER).join(''), origin: (index) => kept[index] ?? plain.length };
 }
 
+/** What tokenize() reads off wink's document, per token and per sentence. */
+interface WinkReading {
+  /** How many words the instance's list held before this text. */
+  readonly knownBefore: number;
+  readonly values: string[];
+  readonly normals: string[];
+  readonly lemmas: string[];
+  readonly tags: string[];
+  readonly types: string[];
+  readonly negations: boolean[];
+  readonly spans: [number, number][];
+  readonly sentiments: number[];
+}
+
+/** Reads `text` with `instance`, which forgets the words the text taught it. */
+function readWithWink(instance: WinkInstance, text: string): WinkReading {
+  const { nlp, lexemes } = instance;
+  const its = nlp.its;
+  const knownBefore = lexemes.list.length;
+  try {
+    const doc = nlp.readDoc(text);
+    const tokenSet = doc.tokens();
+    return {
+      knownBefore,
+      values: tokenSet.out(its.value) as string[],
+      normals: tokenSet.out(its.normal) as string[],
+      // wink's typings declare `its.lemma` with an addon signature `out()` does not accept; it works.
+      lemmas: tokenSet.out(its.lemma as never) as string[],
+      tags: tokenSet.out(its.pos) as string[],
+      types: tokenSet.out(its.type) as string[],
+      negations: tokenSet.out(its.negationFlag) as boolean[],
+      spans: doc.sentences().out(its.span) as unknown as [number, number][],
+      sentiments: doc.sentences().out(its.sentiment) as unknown as number[],
+    };
+  } finally {
+    forgetLearned(lexemes, knownBefore);
+  }
+}
+
 /**
  * Tokenizes `plain` (a source document's plain text) once. Offsets are UTF-16 code units into it,
  * and so into the original text; a token's `value` is the decoded form.
@@ -144,27 +193,15 @@ export function tokenize(plain: string): TokenizedText {
   const broken = breakLongRuns(unfilled.text);
   const text = broken.text;
   const origin = broken.text === unfilled.text ? unfilled.origin : (index: number): number => unfilled.origin(broken.origin(index));
-  if (wink.lexemes.list.length - wink.lexemes.intrinsicSize > MAX_LEARNED) wink = createNlp();
-  const { nlp, lexemes } = wink;
-  const its = nlp.its;
-  const known = lexemes.list.length;
-  let values: string[], normals: string[], lemmas: string[], tags: string[], types: string[];
-  let negations: boolean[], spans: [number, number][], sentiments: number[];
-  try {
-    const doc = nlp.readDoc(text);
-    const tokenSet = doc.tokens();
-    values = tokenSet.out(its.value) as string[];
-    normals = tokenSet.out(its.normal) as string[];
-    // wink's typings declare `its.lemma` with an addon signature `out()` does not accept; it works.
-    lemmas = tokenSet.out(its.lemma as never) as string[];
-    tags = tokenSet.out(its.pos) as string[];
-    types = tokenSet.out(its.type) as string[];
-    negations = tokenSet.out(its.negationFlag) as boolean[];
-    spans = doc.sentences().out(its.span) as unknown as [number, number][];
-    sentiments = doc.sentences().out(its.sentiment) as unknown as number[];
-  } finally {
-    forgetLearned(lexemes, known);
+  if (wink.lexemes.list.length >= MAX_WORDS) wink = createNlp();
+  let read = readWithWink(wink, text);
+  // A text that took the list past the limit is read again by a fresh instance, so that it reads
+  // as it would at the start of a process (a text that alone passes it reads the same either way).
+  if (wink.lexemes.list.length > MAX_WORDS && read.knownBefore > wink.lexemes.intrinsicSize) {
+    wink = createNlp();
+    read = readWithWink(wink, text);
   }
+  const { values, normals, lemmas, tags, types, negations, spans, sentiments } = read;
   const tokens: Token[] = [];
   const sentenceStart: boolean[] = [];
   const sentiment: number[] = [];

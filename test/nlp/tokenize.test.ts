@@ -124,3 +124,18 @@ test('tokenizes a text the same whatever was tokenized before it (wink forgets t
   values("It was the Quillonbard's. Vexmoor-Tandy's, and Vexmoor-Tandy's plan.");
   assert.deepEqual(values(text), fresh);
 });
+
+test('tokenizes a text the same after a long run of new words (wink\'s word list is renewed before its lemmas go wrong)', () => {
+  // Past 2^17 words in wink's list, "cannot", "cant" and "DONT" read their lemma from whichever word
+  // sat at some index beyond it. 50,000 made-up words take a list of ~87,600 past that.
+  const text = 'Now I cannot, and would not, go. I DONT know. I cant.';
+  const lemmas = (): string[] => tokenize(text).tokens.map((token) => token.lemma);
+  const fresh = lemmas();
+  const madeUpWord = (i: number): string => {
+    let word = 'zq';
+    for (let n = i; n > 0; n = Math.floor(n / 26)) word += String.fromCharCode(97 + (n % 26));
+    return word;
+  };
+  tokenize(Array.from({ length: 50_000 }, (_, i) => madeUpWord(i)).join(' '));
+  assert.deepEqual(lemmas(), fresh);
+});
