@@ -21,8 +21,7 @@
  */
 import type { Cue } from '../../model/analysis-schema.ts';
 import type { LogisticModel } from '../../learn/logistic-regression.ts';
-import { bestSingleRootTree } from '../../learn/mst.ts';
-import type { ScoredEdge } from '../../learn/mst.ts';
+import { bestSingleRootTreeOf } from '../../learn/mst.ts';
 import type { HashedFeatures } from '../../learn/pair-features.ts';
 import { PAIR_BITS, PAIR_MODEL_BITS, pairSlot, sigmoid, UNIT_BITS, unitSlot } from '../../learn/pair-features.ts';
 import type { StructureView } from './structure-features.ts';
@@ -170,6 +169,8 @@ interface Prepared {
   readonly scores: UnitScores[];
   readonly sourcePart: Float64Array;
   readonly targetPart: Float64Array;
+  /** Per unit: its speaker in a transcript, else null (read for every candidate edge). */
+  readonly speakers: readonly (string | null)[];
 }
 
 function prepare(scorer: StructureScorer, view: StructureView): Prepared {
@@ -207,7 +208,8 @@ function prepare(scorer: StructureScorer, view: StructureView): Prepared {
     const total = eRoot + eSupport + eAttack;
     return { central: sigmoid(cc), opponent: sigmoid(role), support: eSupport / total, attack: eAttack / total, undercut: sigmoid(undercut) };
   });
-  return { view, hashed, scores, sourcePart, targetPart };
+  const speakers = view.units.map((index) => view.context.units[index]?.speaker ?? null);
+  return { view, hashed, scores, sourcePart, targetPart, speakers };
 }
 
 const pairCodes: number[] = [];
@@ -222,20 +224,21 @@ function attachProbability(scorer: StructureScorer, p: Prepared, a: number, b: n
 }
 
 interface Candidate {
-  readonly head: number;
-  readonly score: number;
-  readonly type: 'support' | 'attack';
-  readonly attach: number;
+  head: number;
+  score: number;
+  type: 'support' | 'attack';
+  attach: number;
 }
 
-function scoreEdge(scorer: StructureScorer, p: Prepared, options: DecodeOptions, a: number, b: number): Candidate {
+/** Scores the edge from unit `a` to head `b` into `out` (a new candidate unless given one to fill). */
+function scoreEdge(scorer: StructureScorer, p: Prepared, options: DecodeOptions, a: number, b: number, out: Candidate = { head: b, score: 0, type: 'support', attach: 0 }): Candidate {
   const { weights } = options;
   const s = p.scores[a] as UnitScores;
   const t = p.scores[b] as UnitScores;
   const attach = attachProbability(scorer, p, a, b);
   // In a transcript the speakers are the dialectical roles: a turn backs its own speaker and answers the other.
-  const sourceSpeaker = p.view.context.units[p.view.units[a] as number]?.speaker ?? null;
-  const targetSpeaker = p.view.context.units[p.view.units[b] as number]?.speaker ?? null;
+  const sourceSpeaker = p.speakers[a] ?? null;
+  const targetSpeaker = p.speakers[b] ?? null;
   const sameRole =
     sourceSpeaker !== null && targetSpeaker !== null
       ? sourceSpeaker === targetSpeaker
@@ -248,7 +251,11 @@ function scoreEdge(scorer: StructureScorer, p: Prepared, options: DecodeOptions,
   const attack = (base + weights.role * (1 - sameRole) + weights.function * s.attack) / total;
   const rule = p.view.ruleLinks[a];
   const bonus = rule?.parent === b && rule.source !== null ? (options.ruleBonus[rule.source] ?? 0) : 0;
-  return support >= attack ? { head: b, score: support + bonus, type: 'support', attach } : { head: b, score: attack + bonus, type: 'attack', attach };
+  out.head = b;
+  out.score = support >= attack ? support + bonus : attack + bonus;
+  out.type = support >= attack ? 'support' : 'attack';
+  out.attach = attach;
+  return out;
 }
 
 /**
@@ -262,23 +269,29 @@ function candidateHeads(p: Prepared, a: number, rootCandidates: readonly number[
   const heads = p.view.paragraphHeads;
   const ownHead = heads[a] as number;
   const short = n <= ALL_PAIRS_UNITS;
-  const found = new Set<number>();
+  // A list kept in first-added order without repeats (a unit has a dozen candidates at most): a
+  // Set spread into an array made three objects per unit, 13 MB of a bench corpus run's allocation.
+  const found: number[] = [];
   const low = short ? 0 : Math.max(0, a - WINDOW_BACK);
   const high = short ? n - 1 : Math.min(n - 1, a + WINDOW_AHEAD);
-  for (let b = low; b <= high; b += 1) if (heads[b] === ownHead) found.add(b);
+  for (let b = low; b <= high; b += 1) if (heads[b] === ownHead) addHead(found, b, a);
   // Heads of earlier paragraphs: all of them in a short text, else the one before.
   for (let head = ownHead > 0 ? (heads[ownHead - 1] as number) : -1, count = 0; head >= 0 && (short || count < 1); count += 1) {
-    found.add(head);
+    addHead(found, head, a);
     head = head > 0 ? (heads[head - 1] as number) : -1;
   }
-  if (p.view.ruleRoot === null) found.add(0);
+  if (p.view.ruleRoot === null) addHead(found, 0, a);
   const rule = p.view.ruleLinks[a]?.parent;
-  if (rule !== null && rule !== undefined) found.add(rule);
-  if (p.view.ruleRoot !== null) found.add(p.view.ruleRoot);
-  for (const r of rootCandidates) found.add(r);
-  if (globalRoot !== null) found.add(globalRoot);
-  found.delete(a);
-  return [...found];
+  if (rule !== null && rule !== undefined) addHead(found, rule, a);
+  if (p.view.ruleRoot !== null) addHead(found, p.view.ruleRoot, a);
+  for (const r of rootCandidates) addHead(found, r, a);
+  if (globalRoot !== null) addHead(found, globalRoot, a);
+  return found;
+}
+
+/** Adds candidate head `b` of unit `a` to `found` unless it is `a` itself or already there. */
+function addHead(found: number[], b: number, a: number): void {
+  if (b !== a && !found.includes(b)) found.push(b);
 }
 
 /** A rule link the models cannot judge: it rests on layout (a list, a transcript turn) that no training text had. */
@@ -308,6 +321,96 @@ function chunks(view: StructureView): [number, number][] {
   return out;
 }
 
+/**
+ * The `count` positions likeliest to be the central claim, likeliest first (the earlier of equals
+ * first). Kept by insertion, not by sorting every position: the sort and its array of all
+ * positions were 9.5 MB of the bench corpus run's allocation, for the one position it keeps.
+ */
+function likeliestCentral(scores: readonly UnitScores[], count: number): number[] {
+  const top: number[] = [];
+  for (let k = 0; k < scores.length; k += 1) {
+    const central = scores[k]?.central ?? 0;
+    let at = top.length;
+    while (at > 0 && central > (scores[top[at - 1] as number]?.central ?? 0)) at -= 1;
+    if (at < count) {
+      top.splice(at, 0, k);
+      if (top.length > count) top.pop();
+    }
+  }
+  return top;
+}
+
+/**
+ * The `k`-th highest of `scores[from, to)` (counting equal scores apart), as sorting them would
+ * give it, without a sorted copy of the candidates of every unit of a long text.
+ */
+function kthHighest(scores: readonly number[], from: number, to: number, k: number): number {
+  // The highest k so far, highest first: each score replaces the lowest of them and moves up.
+  const top: number[] = [];
+  for (let r = from; r < to; r += 1) {
+    const score = scores[r] as number;
+    if (top.length < k) top.push(score);
+    else if (score > (top[k - 1] as number)) top[k - 1] = score;
+    else continue;
+    for (let i = top.length - 1; i > 0 && (top[i] as number) > (top[i - 1] as number); i -= 1) {
+      const higher = top[i] as number;
+      top[i] = top[i - 1] as number;
+      top[i - 1] = higher;
+    }
+  }
+  return top[k - 1] ?? -Infinity;
+}
+
+/**
+ * A chunk's candidate edges as parallel arrays, each unit's together and in the order scored: a
+ * long text scores thousands of edges, and an object for each (and another for the tree search)
+ * was most of what decoding allocated: decodeStructure and scoreEdge allocated 50 MB over a bench
+ * corpus run with them and 33 MB without.
+ */
+class ChunkEdges {
+  readonly heads: number[] = [];
+  readonly dependents: number[] = [];
+  readonly scores: number[] = [];
+  readonly types: ('support' | 'attack')[] = [];
+  readonly attach: number[] = [];
+  /** Per unit of the chunk, where its edges start. */
+  readonly firstOf: number[] = [];
+
+  get length(): number {
+    return this.scores.length;
+  }
+
+  push(head: number, dependent: number, c: Candidate): void {
+    this.heads.push(head);
+    this.dependents.push(dependent);
+    this.scores.push(c.score);
+    this.types.push(c.type);
+    this.attach.push(c.attach);
+  }
+
+  /** Of the edges from `from` on, keeps those scoring `floor` or more or going to head `before` or `after`, in order. */
+  keepFrom(from: number, floor: number, before: number, after: number): void {
+    let to = from;
+    for (let r = from; r < this.length; r += 1) {
+      if (!((this.scores[r] as number) >= floor || this.heads[r] === before || this.heads[r] === after)) continue;
+      this.heads[to] = this.heads[r] as number;
+      this.dependents[to] = this.dependents[r] as number;
+      this.scores[to] = this.scores[r] as number;
+      this.types[to] = this.types[r] as 'support' | 'attack';
+      this.attach[to] = this.attach[r] as number;
+      to += 1;
+    }
+    for (const column of [this.heads, this.dependents, this.scores, this.types, this.attach]) column.length = to;
+  }
+
+  /** The edge of local unit `i` to local head `h` (the first, as heads do not repeat), or -1. */
+  find(i: number, h: number): number {
+    const end = this.firstOf[i + 1] ?? this.length;
+    for (let r = this.firstOf[i] ?? end; r < end; r += 1) if (this.heads[r] === h) return r;
+    return -1;
+  }
+}
+
 /** Decodes the structure of the view's units. */
 export function decodeStructure(scorer: StructureScorer, view: StructureView, options: DecodeOptions = DEFAULT_DECODE_OPTIONS): DecodedStructure {
   const p = prepare(scorer, view);
@@ -317,17 +420,16 @@ export function decodeStructure(scorer: StructureScorer, view: StructureView, op
   const confidence: number[] = new Array<number>(n).fill(1);
   const attach: number[] = new Array<number>(n).fill(1);
   const kept: boolean[] = new Array<boolean>(n).fill(false);
-  const byCentral = [...Array(n).keys()].sort((x, y) => (p.scores[y]?.central ?? 0) - (p.scores[x]?.central ?? 0) || x - y);
-  const rootCandidates = byCentral.slice(0, ROOT_CANDIDATES);
+  const rootCandidates = likeliestCentral(p.scores, ROOT_CANDIDATES);
   const parts = chunks(view);
-  const globalRoot = parts.length > 1 ? (byCentral[0] ?? 0) : null;
+  const globalRoot = parts.length > 1 ? (rootCandidates[0] ?? 0) : null;
   const { weights } = options;
   const rootRole = (options.rootRole * weights.role) / (weights.attach + weights.cc + weights.role + weights.function);
   let edgesScored = 0;
+  const scored: Candidate = { head: 0, score: 0, type: 'support', attach: 0 };
   for (const [start, end] of parts) {
     const size = end - start;
-    const edges: ScoredEdge[] = [];
-    const chosen: Candidate[][] = [];
+    const edges = new ChunkEdges();
     const rootScores: number[] = new Array<number>(size).fill(0);
     const external: (Candidate | null)[] = new Array<Candidate | null>(size).fill(null);
     for (let a = start; a < end; a += 1) {
@@ -335,23 +437,20 @@ export function decodeStructure(scorer: StructureScorer, view: StructureView, op
       // A layout link to a later chunk cannot be kept chunk by chunk; the models decide it then.
       const forced = layout !== null && layout < end ? layout : null;
       const candidates = forced === null ? candidateHeads(p, a, rootCandidates, globalRoot) : [forced];
-      let inside: Candidate[] = [];
+      const first = edges.length;
+      edges.firstOf.push(first);
       edgesScored += candidates.length;
       for (const b of candidates) {
-        const candidate = scoreEdge(scorer, p, options, a, b);
+        const candidate = scoreEdge(scorer, p, options, a, b, scored);
         if (b >= start && b < end) {
-          inside.push(candidate);
+          edges.push(b - start, a - start, candidate);
         } else if ((b < start || b === globalRoot) && (external[a - start] === null || candidate.score > (external[a - start]?.score ?? -Infinity))) {
-          external[a - start] = candidate;
+          external[a - start] = { ...candidate };
         }
       }
-      if (inside.length > KEEP_HEADS && n > ALL_PAIRS_UNITS) {
-        const ranked = [...inside].sort((x, y) => y.score - x.score);
-        const floor = ranked[KEEP_HEADS - 1]?.score ?? -Infinity;
-        inside = inside.filter((c) => c.score >= floor || c.head === a - 1 || c.head === a + 1);
+      if (edges.length - first > KEEP_HEADS && n > ALL_PAIRS_UNITS) {
+        edges.keepFrom(first, kthHighest(edges.scores, first, edges.length, KEEP_HEADS), a - 1 - start, a + 1 - start);
       }
-      chosen.push(inside);
-      for (const c of inside) edges.push({ head: c.head - start, dependent: a - start, score: c.score });
       if (globalRoot !== null) {
         const inChunk = globalRoot >= start && globalRoot < end;
         // The chunk holding the central claim is rooted there; any other chunk hangs from outside.
@@ -362,15 +461,15 @@ export function decodeStructure(scorer: StructureScorer, view: StructureView, op
         rootScores[a - start] = rootRole * (1 - (p.scores[a]?.opponent ?? 0));
       }
     }
-    const local = bestSingleRootTree(size, edges, rootScores);
+    const local = bestSingleRootTreeOf(size, edges, rootScores);
     local.forEach((h, i) => {
       const a = start + i;
       if (h >= 0) {
-        const c = (chosen[i] ?? []).find((x) => x.head === h + start) as Candidate;
+        const r = edges.find(i, h);
         heads[a] = h + start;
-        types[a] = c.type;
-        confidence[a] = c.score;
-        attach[a] = c.attach;
+        types[a] = edges.types[r] as 'support' | 'attack';
+        confidence[a] = edges.scores[r] as number;
+        attach[a] = edges.attach[r] as number;
       } else if (globalRoot !== null && a !== globalRoot) {
         if (external[i] === null) edgesScored += 1;
         const c = external[i] ?? scoreEdge(scorer, p, options, a, globalRoot);

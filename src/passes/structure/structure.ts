@@ -11,7 +11,7 @@ import { openingMarkers } from '../opening-marker.ts';
 import { attach } from './attachment.ts';
 import { unitContentLemmas } from './lexical-overlap.ts';
 import type { Candidate } from './major-claim.ts';
-import { majorClaimScore, textArgues } from './major-claim.ts';
+import { textArgues, thesisScore } from './major-claim.ts';
 
 const NON_ARGUING = new Set(['question', 'other']);
 
@@ -87,17 +87,19 @@ function mapArgument(context: AnalysisContext): void {
     }
     return;
   }
-  const scored = candidates.map((c, rank) => majorClaimScore(c, rank));
+  const scores = candidates.map((c, rank) => thesisScore(c, rank));
   let root = 0;
-  scored.forEach((s, k) => {
-    if (s.score > (scored[root]?.score ?? -Infinity)) root = k;
+  scores.forEach((score, k) => {
+    if (score > (scores[root] ?? -Infinity)) root = k;
   });
   // "X. Therefore Y.": when the thesis candidate is followed by its own conclusion, Y is the thesis.
   const next = candidates[root + 1];
-  if (next !== undefined && next.unit.paragraph === candidates[root]?.unit.paragraph && next.opening[0]?.value === 'conclusion') {
-    scored[root + 1]?.cues.push({ source: 'marker', text: `concludes from the unit before it ("${next.opening[0].text}")`, weight: 1 });
-    root += 1;
-  }
+  const concludes = next !== undefined && next.unit.paragraph === candidates[root]?.unit.paragraph && next.opening[0]?.value === 'conclusion';
+  if (concludes) root += 1;
+  // Only the thesis shows why it scored as it did: its cues are made for it alone.
+  const rootCues: Cue[] = [];
+  thesisScore(candidates[root] as Candidate, root, rootCues);
+  if (concludes) rootCues.push({ source: 'marker', text: `concludes from the unit before it ("${next.opening[0]?.text ?? ''}")`, weight: 1 });
   const links = attach({ candidates, lemmas, root });
   const relations: Relation[] = [];
   const children = new Map<number, number>();
@@ -106,14 +108,14 @@ function mapArgument(context: AnalysisContext): void {
     children.set(l.parent, (children.get(l.parent) ?? 0) + 1);
     const from = candidates[k]?.unit.id ?? '';
     const to = candidates[l.parent]?.unit.id ?? '';
-    relations.push({ id: `r${relations.length + 1}`, from, to, type: l.type, confidence: Math.round(l.confidence * 100) / 100, cues: l.cues });
+    relations.push({ id: '', from, to, type: l.type, confidence: Math.round(l.confidence * 100) / 100, cues: l.cues });
   });
   candidates.forEach((c, k) => {
     const cues: Cue[] = [];
     const l = links[k];
     if (k === root) {
       c.unit.role = 'major_claim';
-      cues.push(...(scored[k]?.cues ?? []));
+      cues.push(...rootCues);
     } else if ((children.get(k) ?? 0) > 0) {
       c.unit.role = 'claim';
       cues.push({ source: 'structure', text: `${children.get(k)} unit(s) bear on it`, weight: 1 });
@@ -130,7 +132,19 @@ function mapArgument(context: AnalysisContext): void {
     if (NON_ARGUING.has(unit.kind)) unit.cues.role = [{ source: 'feature', text: `a ${unit.kind}: not part of the argument`, weight: 0 }];
   }
   context.majorClaim = candidates[root]?.unit.id ?? null;
-  context.relations = relations.sort((a, b) => Number(a.from.slice(1)) - Number(b.from.slice(1))).map((r, i) => ({ ...r, id: `r${i + 1}` }));
+  context.relations = numberRelations(relations);
+}
+
+/**
+ * `relations` (made by the caller, nothing else holds them) in the order of the units they start
+ * from, numbered r1, r2, … in that order: in place, rather than copied into new objects.
+ */
+export function numberRelations(relations: Relation[]): Relation[] {
+  relations.sort((a, b) => Number(a.from.slice(1)) - Number(b.from.slice(1)));
+  relations.forEach((r, i) => {
+    r.id = `r${i + 1}`;
+  });
+  return relations;
 }
 
 /** Builds the argument map: major claim, relations and roles. */
