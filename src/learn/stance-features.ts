@@ -316,9 +316,9 @@ function addLexicon(set: FeatureSet, tokens: readonly Token[], marks: readonly b
   }
 }
 
-/** The stance features of unit `index` toward `target`. */
-export function stanceFeatureSet(context: AnalysisContext, index: number, target: StanceTarget, groups: StanceGroups): FeatureSet {
-  const set = unitFeatureSet(context, index, groups.unit);
+/** The stance features of unit `index` toward `target`, in a new set or in `into` (emptied first) when the caller reuses one. */
+export function stanceFeatureSet(context: AnalysisContext, index: number, target: StanceTarget, groups: StanceGroups, into?: FeatureSet): FeatureSet {
+  const set = unitFeatureSet(context, index, groups.unit, into);
   const tokens = tokensOf(context, index);
   const { marks, found } = matchTarget(context, index, target);
   const mentioned = found.size > 0;

@@ -88,11 +88,10 @@ function addCharNgrams(set: FeatureSet, span: TokenSpan, sizes: readonly number[
   }
 }
 
-/** A unit's rule features by name, hashed, with their values. */
+/** A unit's rule features, named and hashed, with their values (parallel arrays). */
 interface RuleFeatures {
-  readonly names: string[];
-  readonly hashes: number[];
-  readonly values: number[];
+  readonly features: readonly NamedFeature[];
+  readonly values: readonly number[];
 }
 
 /**
@@ -111,7 +110,8 @@ function addRules(set: FeatureSet, context: AnalysisContext, index: number, span
     rules = ruleFeatures(context, index, span);
     ruleFeatureCache.set(unit, rules);
   }
-  for (let i = 0; i < rules.names.length; i += 1) set.addHashed(rules.names[i] as string, rules.hashes[i] as number, rules.values[i] as number);
+  const { features, values } = rules;
+  for (let i = 0; i < features.length; i += 1) addNamed(set, features[i] as NamedFeature, values[i] as number);
 }
 
 /**
@@ -130,54 +130,62 @@ const R = {
   bare: new FeatureFamily('r:'),
 };
 
+/**
+ * The unit being described's rule features so far, reused unit after unit and copied out at their
+ * length: made with `add` and `flag` closures per unit and arrays grown push by push, the rule
+ * features were 48 MB of the 160 MB the check-worthiness scores allocated over the bench corpus
+ * (tsx also names every such closure, a defineProperty call each), and 12 MB so.
+ */
+const ruleScratch: { features: NamedFeature[]; values: number[]; count: number } = { features: [], values: [], count: 0 };
+
+function addRule(feature: NamedFeature, value = 1): void {
+  // As FeatureSet.add does: a zero value is no feature.
+  if (value === 0) return;
+  ruleScratch.features[ruleScratch.count] = feature;
+  ruleScratch.values[ruleScratch.count] = value;
+  ruleScratch.count += 1;
+}
+
+const addFlag = (name: string): void => addRule(R.bare.get(name));
+
 function ruleFeatures(context: AnalysisContext, index: number, span: TokenSpan): RuleFeatures {
-  const names: string[] = [];
-  const hashes: number[] = [];
-  const values: number[] = [];
-  const add = (feature: NamedFeature, value = 1): void => {
-    // As FeatureSet.add does: a zero value is no feature.
-    if (value === 0) return;
-    names.push(feature.name);
-    hashes.push(feature.hash);
-    values.push(value);
-  };
-  const flag = (name: string): void => add(R.bare.get(name));
+  ruleScratch.count = 0;
   const unit = context.units[index];
   const features = context.features[index];
   const range = context.unitTokens[index];
-  if (unit === undefined || features === undefined || range === undefined) return { names, hashes: [], values };
-  add(R.kind.get(context.rules.kind[index] ?? 'none'));
-  add(R.certainty.get(context.rules.certainty[index] ?? 'certain'));
-  if (unit.concession) flag('concession');
-  if (unit.listMarker !== null) flag('list-item');
-  for (const marker of openingMarkers(context.tokens, range)) add(R.opens.get(marker.value));
-  for (const q of unit.quantities) add(R.quantity.get(q.unit ?? 'none'));
-  if (unit.quantities.length > 0) flag('has-quantity');
-  if (unit.times.length > 0) flag('has-time');
-  for (const e of unit.entities) add(R.entity.get(e.type));
-  for (const f of unit.flags) add(R.flag.get(f.type));
-  if (features.question) flag('question');
-  if (features.obligation !== null) flag('obligation');
-  if (features.future !== null) flag('future');
-  if (features.imperative !== null) flag('imperative');
-  if (features.firstPersonSingular) flag('i');
-  if (features.firstPersonPlural) flag('we');
-  if (features.secondPerson) flag('you');
-  if (features.pastTense) flag('past');
-  if (features.opinionMarker !== null) flag('opinion-marker');
-  if (features.reporting !== null) flag('reporting');
-  if (features.attribution !== null) flag('attributed');
-  if (features.comparative) flag('comparative');
-  add(R.bare.get('evaluative'), Math.min(features.evaluative, 4) / 4);
-  add(R.bare.get('sentiment'), features.sentiment);
-  add(R.length.get(Math.min(Math.floor(Math.log2(1 + features.words)), 6)));
+  if (unit === undefined || features === undefined || range === undefined) return { features: [], values: [] };
+  addRule(R.kind.get(context.rules.kind[index] ?? 'none'));
+  addRule(R.certainty.get(context.rules.certainty[index] ?? 'certain'));
+  if (unit.concession) addFlag('concession');
+  if (unit.listMarker !== null) addFlag('list-item');
+  for (const marker of openingMarkers(context.tokens, range)) addRule(R.opens.get(marker.value));
+  for (const q of unit.quantities) addRule(R.quantity.get(q.unit ?? 'none'));
+  if (unit.quantities.length > 0) addFlag('has-quantity');
+  if (unit.times.length > 0) addFlag('has-time');
+  for (const e of unit.entities) addRule(R.entity.get(e.type));
+  for (const f of unit.flags) addRule(R.flag.get(f.type));
+  if (features.question) addFlag('question');
+  if (features.obligation !== null) addFlag('obligation');
+  if (features.future !== null) addFlag('future');
+  if (features.imperative !== null) addFlag('imperative');
+  if (features.firstPersonSingular) addFlag('i');
+  if (features.firstPersonPlural) addFlag('we');
+  if (features.secondPerson) addFlag('you');
+  if (features.pastTense) addFlag('past');
+  if (features.opinionMarker !== null) addFlag('opinion-marker');
+  if (features.reporting !== null) addFlag('reporting');
+  if (features.attribution !== null) addFlag('attributed');
+  if (features.comparative) addFlag('comparative');
+  addRule(R.bare.get('evaluative'), Math.min(features.evaluative, 4) / 4);
+  addRule(R.bare.get('sentiment'), features.sentiment);
+  addRule(R.length.get(Math.min(Math.floor(Math.log2(1 + features.words)), 6)));
   for (let t = span.first; t < span.end; t += 1) {
     if (span.tokens[t]?.negated === true) {
-      flag('negated');
+      addFlag('negated');
       break;
     }
   }
-  return { names, hashes, values };
+  return { features: ruleScratch.features.slice(0, ruleScratch.count), values: ruleScratch.values.slice(0, ruleScratch.count) };
 }
 
 const BIAS = namedFeature('bias');

@@ -245,8 +245,9 @@ export function attribution(tokens: readonly Token[], range: TokenRange): Attrib
 }
 
 /**
- * An {@link Attribution} as a class, not an object literal with an arrow: under tsx (esbuild's
- * keepNames) every closure made costs a defineProperty call, here once per unit.
+ * An attribution as a class, not an object holding a `reported` closure: tsx names every closure
+ * it makes (a defineProperty call), and that naming, once per unit, was a fifth of the time
+ * unitFeatures took over the bench corpus.
  */
 class UnitAttribution implements Attribution {
   /** Made on the first question only: most units have no "should", "will" or "I think" to ask about. */
@@ -255,6 +256,7 @@ class UnitAttribution implements Attribution {
   constructor(
     private readonly tokens: readonly Token[],
     private readonly range: TokenRange,
+    /** The reporting clause after the unit's words ('…," he said'), which reports everything before it. */
     private readonly after: { readonly from: number } | null,
     readonly reporter: string | null,
   ) {}

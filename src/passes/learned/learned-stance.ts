@@ -5,17 +5,21 @@
  * keeps no stance and a score of 0.
  */
 import type { ModelFile } from '../../learn/model-file.ts';
-import { learnedStance, stanceScorer } from '../../learn/stance-model.ts';
+import type { StanceScorer } from '../../learn/stance-model.ts';
+import { learnedStance, stanceScorer, unitIndexById } from '../../learn/stance-model.ts';
 import type { AnalysisContext } from '../../pipeline/context.ts';
 import type { Pass } from '../../pipeline/pipeline.ts';
 import modelFile from '../../../models/stance.json' with { type: 'json' };
 import { STANCE_GROUPS } from './stance-groups.ts';
 
 /** Loaded on first use, not on import: `npm run train` imports this code to retrain a model it would refuse. */
-let scorer: ReturnType<typeof stanceScorer> | undefined;
+let scorer: StanceScorer | undefined;
 
 function decide(context: AnalysisContext): void {
-  context.stances = context.stances.map((stance) => learnedStance((scorer ??= stanceScorer(modelFile as ModelFile, STANCE_GROUPS)), context, stance));
+  if (context.stances.length === 0) return;
+  const loaded = (scorer ??= stanceScorer(modelFile as ModelFile, STANCE_GROUPS));
+  const indexOf = unitIndexById(context);
+  context.stances = context.stances.map((stance) => learnedStance(loaded, context, stance, indexOf));
 }
 
 /** Replaces the rule stance decisions with the stance model's. */

@@ -84,6 +84,9 @@ let tableSlots = new Int32Array(256);
 let tableFirst = new Int32Array(256);
 let tableStamps = new Uint32Array(256);
 let stamp = 0;
+/** Each model's logit and its word vectors' push for the unit being scored, reused across calls (made per call: 11 MB over the bench corpus). */
+let logits = new Float64Array(0);
+let vectorPushes = new Float64Array(0);
 /** Per-feature pushes of every model for the unit being scored (`pushes[k * size + m]`), reused across calls. */
 let pushBuffer = new Float64Array(512);
 
@@ -105,34 +108,51 @@ function resetTable(count: number): number {
   return size - 1;
 }
 
-/** The strengths of the pushes `strongest` has kept so far, parallel to its list (reused across calls). */
+/**
+ * What `strongest` has kept so far: positions of features and their strengths, strongest first
+ * (reused across calls). A fresh array per call, grown one push at a time, was 12 MB of the
+ * 160 MB transcriptScores allocated over the bench corpus.
+ */
+const bestPositions = new Int32Array(CUE_COUNT);
 const bestStrengths = new Float64Array(CUE_COUNT);
 
 /**
- * The CUE_COUNT strongest pushes of model `m` (positions of features), strongest first, ties in
- * text order. The dense word-vector features have no push here (scoreGroupWithCues keeps theirs
- * apart): "v:17" names a direction in GloVe's space, which tells a reader nothing; they make one
- * cue together instead (withVectorCue).
+ * Finds the CUE_COUNT strongest pushes of model `m` (positions of features), strongest first, ties
+ * in text order, into `bestPositions`, and returns how many it kept. The dense word-vector
+ * features have no push here (scoreGroupWithCues keeps theirs apart): "v:17" names a direction in
+ * GloVe's space, which tells a reader nothing; they make one cue together instead (withVectorCue).
  */
-function strongest(pushes: Float64Array, count: number, size: number, m: number, features: FeatureSet): number[] {
-  const best: number[] = [];
+function strongest(pushes: Float64Array, count: number, size: number, m: number, features: FeatureSet): number {
+  let kept = 0;
   // Strengths are read straight off the typed arrays, not through a helper function: a double
   // returned from a call V8 does not inline is boxed, and that was most of what scoring allocated.
   for (let k = 0; k < count; k += 1) {
     const strength = Math.abs(pushes[k * size + m] as number);
     if (strength < MIN_PUSH || features.hashAt(k) === BIAS_HASH) continue;
-    if (best.length === CUE_COUNT && strength <= (bestStrengths[CUE_COUNT - 1] as number)) continue;
+    if (kept === CUE_COUNT && strength <= (bestStrengths[CUE_COUNT - 1] as number)) continue;
     // Insertion into the short sorted list: a stronger push moves ahead of weaker ones.
-    let at = Math.min(best.length, CUE_COUNT - 1);
+    let at = Math.min(kept, CUE_COUNT - 1);
     while (at > 0 && strength > (bestStrengths[at - 1] as number)) {
-      best[at] = best[at - 1] as number;
+      bestPositions[at] = bestPositions[at - 1] as number;
       bestStrengths[at] = bestStrengths[at - 1] as number;
       at -= 1;
     }
-    best[at] = k;
+    bestPositions[at] = k;
     bestStrengths[at] = strength;
+    if (kept < CUE_COUNT) kept += 1;
   }
-  return best;
+  return kept;
+}
+
+/** Model `m`'s cues: its strongest pushes by name, with the word vectors' push among them. */
+function cuesOf(pushes: Float64Array, count: number, size: number, m: number, features: FeatureSet, vectorPush: number): Cue[] {
+  const kept = strongest(pushes, count, size, m, features);
+  const cues: Cue[] = [];
+  for (let i = 0; i < kept; i += 1) {
+    const k = bestPositions[i] as number;
+    cues.push({ source: 'feature', text: features.nameAt(k), weight: Math.round((pushes[k * size + m] as number) * 100) / 100 });
+  }
+  return withVectorCue(cues, vectorPush);
 }
 
 /**
@@ -153,8 +173,14 @@ export function scoreGroupWithCues(group: ModelGroup, features: FeatureSet, vect
   const mask = resetTable(count);
   if (pushBuffer.length < count * size) pushBuffer = new Float64Array(count * size * 2);
   const pushes = pushBuffer;
-  const logits = [...group.bias];
-  const vectorPushes = new Float64Array(size);
+  if (logits.length < size) {
+    logits = new Float64Array(size);
+    vectorPushes = new Float64Array(size);
+  }
+  for (let m = 0; m < size; m += 1) {
+    logits[m] = group.bias[m] as number;
+    vectorPushes[m] = 0;
+  }
   // A caller that scores the word vectors apart (even as null: none) has none in the set, and no feature need be checked.
   const vectorsInSet = wordVectorPushes === undefined;
   for (let k = 0; k < count; k += 1) {
@@ -197,28 +223,30 @@ export function scoreGroupWithCues(group: ModelGroup, features: FeatureSet, vect
       vectorPushes[m] = (vectorPushes[m] as number) + (wordVectorPushes[m] as number);
     }
   }
-  return logits.map((logit, m) => ({
-    probability: 1 / (1 + Math.exp(-logit)),
+  return group.bias.map((_, m) => ({
+    probability: 1 / (1 + Math.exp(-(logits[m] as number))),
     cues:
       explain !== undefined && explain[m] !== true
         ? []
-        : withVectorCue(
-            strongest(pushes, count, size, m, features).map((k) => ({ source: 'feature', text: features.nameAt(k), weight: Math.round((pushes[k * size + m] ?? 0) * 100) / 100 })),
-            vectorPushes[m] as number,
-          ),
+        : cuesOf(pushes, count, size, m, features, vectorPushes[m] as number),
   }));
 }
 
 /** The cue of the word-vector features taken together. */
 export const WORD_VECTOR_CUE = 'word vectors';
 
-/** The cues with the word vectors' push as one more, in its place by strength, still CUE_COUNT at most. */
+/**
+ * The cues with the word vectors' push as one more, in its place by strength, still CUE_COUNT at
+ * most: inserted in place (copying the cues around it was another 12 MB over the bench corpus).
+ */
 function withVectorCue(cues: Cue[], push: number): Cue[] {
   if (Math.abs(push) < MIN_PUSH) return cues;
-  const cue: Cue = { source: 'feature', text: WORD_VECTOR_CUE, weight: Math.round(push * 100) / 100 };
-  let at = cues.findIndex((c) => Math.abs(push) > Math.abs(c.weight));
-  if (at < 0) at = cues.length;
-  return [...cues.slice(0, at), cue, ...cues.slice(at)].slice(0, CUE_COUNT);
+  let at = 0;
+  while (at < cues.length && !(Math.abs(push) > Math.abs((cues[at] as Cue).weight))) at += 1;
+  if (at === CUE_COUNT) return cues;
+  if (cues.length === CUE_COUNT) cues.pop();
+  cues.splice(at, 0, { source: 'feature', text: WORD_VECTOR_CUE, weight: Math.round(push * 100) / 100 });
+  return cues;
 }
 
 /** One model on one unit: {@link scoreGroupWithCues} with a group of one. */
