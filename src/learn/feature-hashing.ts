@@ -95,7 +95,7 @@ export class FeatureSet {
     this.push(head, first, second, hashOn(hashOn(hashOn(hashOn(FNV_OFFSET, head), first), '_'), second), value);
   }
 
-  /** `hash` is the feature's FNV-1a hash read unsigned (fnv1a) or signed (hashOn): it is kept unsigned. */
+  /** `signedOrNot` is the feature's FNV-1a hash read unsigned (fnv1a) or signed (hashOn); it is kept unsigned. */
   private push(head: string, middle: string, second: string | null, signedOrNot: number, value: number): void {
     if (value === 0) return;
     const hash = signedOrNot >>> 0;

@@ -2,7 +2,8 @@
  * Maximum spanning arborescence (Chu-Liu/Edmonds): the highest-scoring tree over scored directed
  * edges, as Peldszus & Stede (2015) decode argument structure and as MST dependency parsers do.
  * Every node picks its best incoming edge; cycles are contracted into one node each, with incoming
- * scores relative to the edge they would replace, and the contracted graph is solved again.
+ * scores relative to the edge they would replace, and the search goes on over the contracted graph
+ * (contracted in place: see `solve`) until no cycle is left; then cycles are expanded again.
  * O(V·E) in the worst case; callers keep graphs small (a few dozen nodes, bounded edges per node).
  */
 
@@ -233,6 +234,7 @@ const ONE_ROOT_PENALTY = 1e6;
 /**
  * The best tree over `n` units with a single root chosen jointly: `rootScores[v]` is what unit v
  * earns as the root (P&S use 0 for all), `edges` link units. Returns per unit its head, -1 for the root.
+ * Edges as objects, as tests write them; the decoder collects columns and calls {@link bestSingleRootTreeOf}.
  */
 export function bestSingleRootTree(n: number, edges: readonly ScoredEdge[], rootScores: readonly number[]): number[] {
   return bestSingleRootTreeOf(n, { heads: edges.map((e) => e.head), dependents: edges.map((e) => e.dependent), scores: edges.map((e) => e.score) }, rootScores);

@@ -56,7 +56,6 @@ function flagOf(tokens: readonly Token[], text: string, type: Flag['type'], a: n
 }
 
 /** Flags in tokens `[first, end)`; `groupStarts` holds the offsets where group entities begin. */
-
 export function findFlags(tokens: readonly Token[], first: number, end: number, text: string, groupStarts: ReadonlySet<number>): Flag[] {
   const flags: Flag[] = [];
   for (const match of WORDING.findAll(tokens, first, end)) {

@@ -135,12 +135,12 @@ function hasPartPrefix(normal: string): boolean {
 
 /**
  * Every time expression starts with a digit, a decade ("'90s"), a month name or early/mid/late;
- * checking that first skips the regexes below for almost every token.
+ * checking that first lets almost every token skip the time patterns.
  */
 function canStartTime(token: Token): boolean {
   const first = token.value.charCodeAt(0);
   if ((first >= 48 && first <= 57) || token.value[0] === "'" || token.value[0] === '’' || token.type === 'decade') return true;
-  // The map lookups before the regular expression: this runs on every token.
+  // Set lookups and string prefixes only: this runs on every token.
   return MONTHS.has(withoutFinalStop(token.normal)) || ORDINAL_WORDS.has(token.normal) || token.normal === 'twenty' || hasPartPrefix(token.normal);
 }
 

@@ -48,12 +48,6 @@ export function textArgues(candidates: readonly Candidate[]): boolean {
   return arguing >= 1 && arguing >= MIN_ARGUING_SHARE * candidates.length;
 }
 
-/** The thesis score of a candidate, with its cues. */
-export function majorClaimScore(candidate: Candidate, rank: number): { score: number; cues: Cue[] } {
-  const cues: Cue[] = [];
-  return { score: thesisScore(candidate, rank, cues), cues };
-}
-
 /**
  * The thesis score of a candidate; with `cues`, also why. Only the winner's cues are ever shown, so
  * the structure pass scores every candidate without them and asks the winner again with them: the
