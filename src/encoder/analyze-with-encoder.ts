@@ -10,6 +10,8 @@ import type { InputUnit } from '../parse/parse-units.ts';
 import { parseUnits } from '../parse/parse-units.ts';
 import type { SourceDocument } from '../parse/source-document.ts';
 import type { AnalysisContext } from '../pipeline/context.ts';
+import type { OptionCheck } from '../pipeline/check-options.ts';
+import { checkOptions, checkText, checkUnits, describeValue } from '../pipeline/check-options.ts';
 import type { AnalyzeOptions } from '../pipeline/options.ts';
 import { EVIDENCE_PASSES } from '../pipeline/presets.ts';
 import { RULE_PIPELINE } from '../pipeline/rule-presets.ts';
@@ -38,7 +40,17 @@ async function learnWithEmbeddings(contexts: readonly AnalysisContext[], encoder
   }
 }
 
-async function analyzeSource(source: () => SourceDocument, options: EncoderAnalyzeOptions): Promise<Analysis> {
+/** The one option `analyze()` lacks: without it loadVariantModels failed on `undefined.fingerprint`. */
+const encoderCheck: OptionCheck = (value) =>
+  typeof value === 'object' && value !== null && 'encode' in value && typeof value.encode === 'function'
+    ? null
+    : `must be a sentence encoder from loadEncoder(folder), got ${describeValue(value)}`;
+
+async function analyzeSource(caller: string, source: () => SourceDocument, options: EncoderAnalyzeOptions): Promise<Analysis> {
+  checkOptions(caller, options, { encoder: encoderCheck });
+  // Required here, and checkOptions lets an option that is not given through.
+  const missing = encoderCheck((options as Partial<EncoderAnalyzeOptions> | null | undefined)?.encoder);
+  if (missing !== null) throw new TypeError(`${caller}(): options.encoder ${missing}`);
   const { encoder, ...rest } = options;
   // Models first: a folder without them should fail before any analysis work.
   await loadVariantModels(encoder);
@@ -53,13 +65,15 @@ async function analyzeSource(source: () => SourceDocument, options: EncoderAnaly
  * encoder (`npm run train -- --encoder DIR`).
  *
  * @throws EncoderError when the encoder folder has no models trained for it
- * @throws InputRejectedError as `analyze()` does
+ * @throws InputRejectedError, and TypeError or RangeError for a bad option (a missing encoder too), as `analyze()` does
  */
-export function analyzeWithEncoder(text: string, options: EncoderAnalyzeOptions): Promise<Analysis> {
-  return analyzeSource(() => parseInput(text, options.format ?? 'auto'), options);
+export async function analyzeWithEncoder(text: string, options: EncoderAnalyzeOptions): Promise<Analysis> {
+  checkText('analyzeWithEncoder', text);
+  return analyzeSource('analyzeWithEncoder', () => parseInput(text, options.format ?? 'auto'), options);
 }
 
 /** `analyzeUnits()` with an encoder: pre-segmented units, one output unit each. */
-export function analyzeUnitsWithEncoder(units: readonly InputUnit[], options: EncoderAnalyzeOptions): Promise<Analysis> {
-  return analyzeSource(() => parseUnits(units), options);
+export async function analyzeUnitsWithEncoder(units: readonly InputUnit[], options: EncoderAnalyzeOptions): Promise<Analysis> {
+  checkUnits('analyzeUnitsWithEncoder', units);
+  return analyzeSource('analyzeUnitsWithEncoder', () => parseUnits(units), options);
 }
