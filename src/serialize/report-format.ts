@@ -173,3 +173,9 @@ export function diagnosticPlace(diagnostic: Analysis['diagnostics'][number]): st
 export function displayOf(unit: Unit): string {
   return unit.display ?? unit.text;
 }
+
+/** Who said the unit, on one line, or null for monologue text (no speaker, or only whitespace). */
+export function speakerOf(unit: Unit): string | null {
+  const speaker = unit.speaker === null ? '' : oneLine(unit.speaker);
+  return speaker === '' ? null : speaker;
+}

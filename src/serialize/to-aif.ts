@@ -1,9 +1,11 @@
 /**
  * Argument Interchange Format export in the AIFdb JSON dialect, the one AIFdb
- * (corpora.aifdb.org, `/json/<id>`) serves and OVA imports: `{nodes, edges, locutions}`.
+ * (corpora.aifdb.org, `/json/<id>`) serves and OVA imports: `{nodes, edges, participants, locutions}`.
+ * AIFdb exports name the speakers in a top-level `participants` list of
+ * `{participantID, firstname, surname}`, which each locution's `personID` refers to.
  */
 import type { Analysis, Relation, Unit } from '../model/analysis-schema.ts';
-import { displayOf } from './report-format.ts';
+import { displayOf, speakerOf } from './report-format.ts';
 
 /** AIF node types: I (information), RA (inference), CA (conflict), MA (rephrase), L (locution), YA (illocution), TA (transition). */
 export type AifNodeType = 'I' | 'RA' | 'CA' | 'MA' | 'L' | 'YA' | 'TA';
@@ -31,10 +33,23 @@ export interface AifLocution {
   timestamp?: string;
 }
 
+/**
+ * A speaker, as AIFdb and OVA keep one: the name split into first name and surname at its last
+ * space (`GOVERNOR REYES` → `GOVERNOR` / `REYES`; a one-word name has an empty surname), so that
+ * `firstname surname` reads back as the name the L-nodes carry.
+ */
+export interface AifParticipant {
+  participantID: string;
+  firstname: string;
+  surname: string;
+}
+
 /** The whole AIFdb JSON document. */
 export interface AifDocument {
   nodes: AifNode[];
   edges: AifEdge[];
+  /** Everyone a locution names: every `locutions[].personID` is a `participantID` here. Empty without the dialogue layer. */
+  participants: AifParticipant[];
   locutions: AifLocution[];
 }
 
@@ -48,7 +63,8 @@ export interface AifOptions {
   /**
    * Add the dialogue layer of Inference Anchoring Theory: an L-node per unit (`Speaker: text`),
    * anchored to its I-node by a YA `Asserting` node, consecutive L-nodes linked by TA
-   * `Default Transition`. `auto` (the default) adds it when any unit has a speaker.
+   * `Default Transition`, and a participant per speaker (`Author` for units without one).
+   * `auto` (the default) adds it when any unit has a speaker.
    */
   locutions?: boolean | 'auto';
 }
@@ -62,7 +78,7 @@ const defaults: Readonly<{ timestamp: string | null; locutions: boolean | 'auto'
 const AUTHOR = 'Author';
 
 class AifBuilder {
-  readonly doc: AifDocument = { nodes: [], edges: [], locutions: [] };
+  readonly doc: AifDocument = { nodes: [], edges: [], participants: [], locutions: [] };
   private nodeCount = 0;
   private edgeCount = 0;
 
@@ -89,14 +105,28 @@ class AifBuilder {
   }
 }
 
+/** A speaker's name split at its last space, as {@link AifParticipant} describes. */
+function participantName(name: string): { firstname: string; surname: string } {
+  const space = name.lastIndexOf(' ');
+  return space < 0 ? { firstname: name, surname: '' } : { firstname: name.slice(0, space), surname: name.slice(space + 1) };
+}
+
 function addDialogue(builder: AifBuilder, units: readonly Unit[], iNodes: ReadonlyMap<string, string>): void {
   const people = new Map<string, string>();
+  /** The participant id of a speaker, adding the participant the first time the speaker talks. */
+  const personID = (speaker: string): string => {
+    const known = people.get(speaker);
+    if (known !== undefined) return known;
+    const participantID = String(people.size + 1);
+    people.set(speaker, participantID);
+    builder.doc.participants.push({ participantID, ...participantName(speaker) });
+    return participantID;
+  };
   let previous: string | null = null;
   for (const unit of units) {
-    const speaker = unit.speaker ?? AUTHOR;
-    if (!people.has(speaker)) people.set(speaker, String(people.size + 1));
+    const speaker = speakerOf(unit) ?? AUTHOR;
     const lNode = builder.node('L', `${speaker}: ${displayOf(unit)}`);
-    const locution: AifLocution = { nodeID: lNode, personID: people.get(speaker) ?? '0' };
+    const locution: AifLocution = { nodeID: lNode, personID: personID(speaker) };
     builder.doc.locutions.push(locution);
     const iNode = iNodes.get(unit.id);
     if (iNode !== undefined) {
@@ -148,14 +178,14 @@ export function buildAif(analysis: Analysis, options?: Readonly<AifOptions> | nu
     sNodes.set(relation.id, builder.scheme('CA', iNodes.get(relation.from) ?? '', target));
   }
 
-  const withDialogue = locutions === 'auto' ? analysis.units.some((u) => u.speaker !== null) : locutions;
+  const withDialogue = locutions === 'auto' ? analysis.units.some((u) => speakerOf(u) !== null) : locutions;
   if (withDialogue) addDialogue(builder, analysis.units, iNodes);
   return builder.doc;
 }
 
 /**
- * Render an analysis as AIF JSON in the AIFdb dialect (`{nodes, edges, locutions}`, string ids,
- * node types I/RA/CA/L/YA/TA), pretty-printed with two spaces. See {@link buildAif} for how
+ * Render an analysis as AIF JSON in the AIFdb dialect (`{nodes, edges, participants, locutions}`,
+ * string ids, node types I/RA/CA/L/YA/TA), pretty-printed with two spaces. See {@link buildAif} for how
  * units and relations map to nodes.
  */
 export function toAif(analysis: Analysis, options?: Readonly<AifOptions> | null): string {

@@ -16,6 +16,11 @@
  *    no outgoing link (nothing to undercut) is written as an attack, with a comment;
  *  - a unit reached a second time (a premise serving two claims) is a reference, `+ [u2]`
  *    (`+ <u2>` for a unit written as an argument);
+ *  - a unit with a speaker (a transcript turn) starts its text with the speaker and a colon,
+ *    `[u5]: GOVERNOR REYES: We have permitted ...`, so the map says who claimed what; the colon is
+ *    plain text there (only `[title]:` at the start of a line defines), and the speaker is escaped
+ *    like the rest of the text. A speaker hashtag would only colour the map, and tags already
+ *    carry role and kind; a `{speaker: ...}` data block would not show in the map at all;
  *  - role, kind, certainty below `certain`, check-worthiness and concession are hashtags;
  *  - units outside the tree follow as top-level statements; notes are `//` comments.
  * Checked by hand against the @argdown/core 1.7.5 parser (not a dependency): the sample, shared
@@ -25,7 +30,7 @@
 import type { Analysis, Unit } from '../model/analysis-schema.ts';
 import { buildArgumentForest, type ArgumentNode } from './argument-tree.ts';
 import { citedFacts, evidenceByUnit, formatMatchScore, outcomeLabel } from './evidence-format.ts';
-import { displayOf, oneLine } from './report-format.ts';
+import { displayOf, oneLine, speakerOf } from './report-format.ts';
 
 /** Options for {@link toArgdown}. */
 export interface ArgdownOptions {
@@ -92,7 +97,10 @@ function member(unit: Unit, context: Context, allowArgument: boolean): string {
   if (context.defined.has(unit.id)) return `${open}${title}${close}`;
   context.defined.add(unit.id);
   const text = escapeArgdown(displayOf(unit)) || '(empty)';
-  return `${open}${title}${close}: ${[text, ...tagsFor(unit)].join(' ')}`;
+  // Escaped with its colon, so a colon inside the speaker cannot open a `:x:` shortcode with it.
+  const speaker = speakerOf(unit);
+  const said = speaker === null ? text : `${escapeArgdown(`${speaker}:`)} ${text}`;
+  return `${open}${title}${close}: ${[said, ...tagsFor(unit)].join(' ')}`;
 }
 
 function relationLines(node: ArgumentNode, depth: number, context: Context): string[] {
@@ -116,7 +124,8 @@ function treeBlock(root: ArgumentNode, context: Context): string {
 /**
  * Render an analysis as Argdown: the major claim as the root statement with its supports (`+`),
  * attacks (`-`) and undercuts (`<_`) nested under it, every unit titled by its id (or a slug) and
- * tagged with role, kind, hedge level, `#checkworthy` and `#concession`; related units that do
+ * tagged with role, kind, hedge level, `#checkworthy` and `#concession`, its text prefixed with
+ * `SPEAKER: ` when the unit has a speaker; related units that do
  * not reach the thesis and unrelated units follow as separate statements. See the file comment
  * for the exact syntax and why undercut targets become arguments.
  */

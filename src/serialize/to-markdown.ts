@@ -24,6 +24,7 @@ import {
   kindLabel,
   oneLine,
   relationVerb,
+  speakerOf,
   STANCE_CAVEAT,
   unitLabels,
 } from './report-format.ts';
@@ -54,8 +55,16 @@ export function escapeMarkdown(text: string): string {
 /** A unit's id as a trailing reference, e.g. ` (u3)`. */
 const ref = (unit: Unit, extra = ''): string => ` (${escapeMarkdown(unit.id)}${extra})`;
 
-/** Text shown for a unit; an empty unit still needs something visible. */
-const unitText = (unit: Unit): string => escapeMarkdown(displayOf(unit)) || '_(empty)_';
+/**
+ * Text shown for a unit; an empty unit still needs something visible. A unit with a speaker (a
+ * transcript turn, a `units` JSONL line with `speaker`) is prefixed with it in bold,
+ * `**GOVERNOR REYES:** text`, so a debate report says who claimed what; without one, just the text.
+ */
+function unitText(unit: Unit): string {
+  const text = escapeMarkdown(displayOf(unit)) || '_(empty)_';
+  const speaker = speakerOf(unit);
+  return speaker === null ? text : `**${escapeMarkdown(speaker)}:** ${text}`;
+}
 
 /** One bullet of the argument tree. */
 function treeLine(node: ArgumentNode): string {
@@ -162,11 +171,22 @@ function sourcesSection(analysis: Analysis): string[] {
   return ['## Facts cited', '', ...lines, ''];
 }
 
+/** A certainty cue's text as the certainty pass writes it: `possible: "would"`. */
+const LEVEL_CUE = /^(certain|probable|possible|uncertain): "(.*)"$/su;
+
+/** A certainty cue as the report lists it: the phrase quoted once, its level only where it is not the unit's. */
+function certaintyCue(text: string, unitLevel: string): string {
+  const match = LEVEL_CUE.exec(text);
+  if (match === null) return quoted(text);
+  const [, level = '', phrase = ''] = match;
+  return level === unitLevel ? quoted(phrase) : `${level} ${quoted(phrase)}`;
+}
+
 function hedgeSection(analysis: Analysis): string[] {
   const units = hedgedUnits(analysis);
   if (units.length === 0) return [];
   const lines = units.map((unit) => {
-    const cues = unit.certainty.cues.map((cue) => quoted(cue.text));
+    const cues = unit.certainty.cues.map((cue) => certaintyCue(cue.text, unit.certainty.level));
     const cueNote = cues.length === 0 ? '' : `: cues ${cues.join(', ')}`;
     return `- **${unit.certainty.level}** ${unitText(unit)}${ref(unit)}${cueNote}`;
   });
@@ -223,7 +243,8 @@ function diagnosticSection(analysis: Analysis): string[] {
  * verdict against the fact base and earlier fact-checks that match),
  * `## Predictions and recommendations` (with how a prediction turned out, when facts resolve it),
  * `## Facts cited` (the fact base entries verdicts rest on, with sources), `## Hedges and certainty`, `## Flags`, `## Stance` and
- * `## Diagnostics`. All user text is escaped so it cannot change the layout.
+ * `## Diagnostics`. Wherever a unit's text is shown, its speaker (when it has one) comes first in
+ * bold, `**SENATOR HALE:** text`. All user text is escaped so it cannot change the layout.
  *
  * @example
  * toMarkdown(analysis, { title: 'Op-ed of 3 May' })

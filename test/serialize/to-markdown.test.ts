@@ -194,3 +194,8 @@ test('lists a phrase a claim repeats once among its entities', () => {
   assert.ok(line !== undefined);
   assert.equal(line.split('"Afghan" → Afghans').length - 1, 1, line);
 });
+
+test('lists a hedge\'s cues by their phrase, quoted once, naming a level only where it is not the unit\'s', () => {
+  const report = toMarkdown(analyze('It may well rain, and it will almost certainly flood.'));
+  assert.ok(report.includes('(u1): cues "may", probable "almost certainly"'), report);
+});
