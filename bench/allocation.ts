@@ -31,11 +31,16 @@ if (!Number.isInteger(top) || top < 1) {
 
 const dataDir = resolveDataDir();
 if (!existsSync(dataDir)) {
-  console.log('bench: ../shared/data not found; skipping (set ARGSCOPE_DATA to its path)');
+  console.log(`bench: ${dataDir} not found; skipping (set ARGSCOPE_DATA to the shared data folder)`);
   process.exit(0);
 }
 
 const documents = interleave(loadSources(dataDir));
+// A folder without any of the corpus sources would profile nothing and print NaN bytes per byte.
+if (documents.length === 0) {
+  console.log(`bench: no documents found under ${dataDir}; skipping (set ARGSCOPE_DATA to the shared data folder)`);
+  process.exit(0);
+}
 for (const document of documents.slice(0, WARM_UP_DOCS)) analyze(document.text);
 
 const session = new Session();

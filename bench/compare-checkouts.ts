@@ -32,7 +32,12 @@ if (dirA === undefined || dirB === undefined || !Number.isInteger(runs) || runs 
 }
 const dataDir = resolveDataDir();
 if (!existsSync(dataDir)) {
-  console.log('compare-checkouts: ../shared/data not found; skipping (set ARGSCOPE_DATA to its path)');
+  console.log(`compare-checkouts: ${dataDir} not found; skipping (set ARGSCOPE_DATA to the shared data folder)`);
+  process.exit(0);
+}
+// Checked once in the parent: a folder without any corpus source would give each run a NaN ratio.
+if (process.env[CHILD] === undefined && interleave(loadSources(dataDir)).length === 0) {
+  console.log(`compare-checkouts: no documents found under ${dataDir}; skipping (set ARGSCOPE_DATA to the shared data folder)`);
   process.exit(0);
 }
 if (process.env[CHILD] === undefined) {

@@ -63,10 +63,16 @@ function runDocsMode(input: string): Promise<{ seconds: number; peakMb: number |
 
 const dataDir = resolveDataDir();
 if (!existsSync(dataDir)) {
-  console.log(`bench: ${dataDir} not found; skipping (set ARGSCOPE_DATA to its path)`);
+  console.log(`bench: ${dataDir} not found; skipping (set ARGSCOPE_DATA to the shared data folder)`);
   process.exit(0);
 }
 const texts = interleave(loadSources(dataDir)).map((d) => d.text);
+// A folder without any of the corpus sources (e.g. an empty ARGSCOPE_DATA) would otherwise cycle an
+// empty list into megabytes of lines without "text" and report figures for 0 documents analysed.
+if (texts.length === 0) {
+  console.log(`bench: no documents found under ${dataDir}; skipping (set ARGSCOPE_DATA to the shared data folder)`);
+  process.exit(0);
+}
 const dir = mkdtempSync(join(tmpdir(), 'argscope-memory-'));
 try {
   console.log('docs mode memory: argscope analyze --input docs FILE --out /dev/null');

@@ -13,13 +13,16 @@ import { analyzeUnits } from '../src/analyze.ts';
 import { analyzeUnitsWithEncoder } from '../src/encoder/analyze-with-encoder.ts';
 import { loadEncoder } from '../src/encoder/load-encoder.ts';
 import { loadVariantModels } from '../src/encoder/variant-models.ts';
-import { loadClaimBusterDebates } from '../scripts/tasks/checkworthiness-data.ts';
+import { hasData } from '../scripts/learning/data-dir.ts';
+import { CLAIMBUSTER_FOLDER, loadClaimBusterDebates } from '../scripts/tasks/checkworthiness-data.ts';
 import { makeTinyEncoder } from '../test/encoder/tiny-encoder.ts';
 import { commonWords, writeMiniLmLikeEncoder } from './minilm-like-encoder.ts';
 import { trainTinyVariants } from '../test/encoder/trained-encoder.ts';
 
 const SENTENCES = 2000;
 const argument = process.argv[2];
+// The sentences to encode come from the shared data; without it, skip as the other benches do.
+if (!hasData(CLAIMBUSTER_FOLDER, 'bench:encoder')) process.exit(0);
 const debates = loadClaimBusterDebates();
 const sentences = debates.flatMap((d) => d.sentences).slice(0, SENTENCES);
 const texts = sentences.map((s) => s.text);

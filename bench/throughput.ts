@@ -105,7 +105,7 @@ function describe(label: string, run: Run, bytes: number, docs: number): void {
 const flags = parseFlags(process.argv.slice(2));
 const dataDir = resolveDataDir();
 if (!existsSync(dataDir)) {
-  console.log('bench: ../shared/data not found; skipping (set ARGSCOPE_DATA to its path)');
+  console.log(`bench: ${dataDir} not found; skipping (set ARGSCOPE_DATA to the shared data folder)`);
   process.exit(0);
 }
 

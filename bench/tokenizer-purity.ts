@@ -17,7 +17,7 @@ const PIPE = ['sbd', 'negation', 'sentiment', 'pos'] as const;
 
 const dataDir = resolveDataDir();
 if (!existsSync(dataDir)) {
-  console.log('tokenizer-purity: ../shared/data not found; skipping (set ARGSCOPE_DATA to its path)');
+  console.log(`tokenizer-purity: ${dataDir} not found; skipping (set ARGSCOPE_DATA to the shared data folder)`);
 } else {
   const texts = interleave(loadSources(dataDir)).map((document) => document.text);
   const warm = winkNLP(model, [...PIPE]);

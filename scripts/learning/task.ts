@@ -2,7 +2,7 @@
  * A learning task: trains the model `analyze()` ships for one decision, and evaluates it against
  * the published reference. `npm run train` calls `train`, `npm run eval` calls `evaluate`.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { ModelFile } from '../../src/learn/model-file.ts';
 import type { WordVectorFile } from '../../src/learn/word-vectors.ts';
 
@@ -29,12 +29,19 @@ export interface Task {
   evaluate(): Promise<readonly Score[]> | readonly Score[];
 }
 
-/** Writes `models/<name>.json` for each model. */
+/** Writes `models/<name>.json` for each model, leaving a file alone (and saying so) when its content would not change. */
 export function writeModels(models: Readonly<Record<string, ShippedFile>>): void {
   const dir = new URL('../../models/', import.meta.url);
   mkdirSync(dir, { recursive: true });
   for (const [name, file] of Object.entries(models)) {
-    writeFileSync(new URL(`${name}.json`, dir), `${JSON.stringify(file)}\n`);
+    const path = new URL(`${name}.json`, dir);
+    const text = `${JSON.stringify(file)}\n`;
+    // Some models (the GloVe word vectors) are rebuilt the same on every run: "wrote" would suggest a change.
+    if (existsSync(path) && readFileSync(path, 'utf8') === text) {
+      console.log(`models/${name}.json unchanged`);
+      continue;
+    }
+    writeFileSync(path, text);
     console.log(`wrote models/${name}.json`);
   }
 }
