@@ -123,10 +123,10 @@ const INNER_FOLDS = 5;
 const INNER_REPETITION = 100;
 
 /**
- * The decoder settings of DECODE_GRID with the best mean of the four levels in one 5-fold
- * cross-validation on `texts` (the first of equals, in grid order).
+ * The mean of the four levels for each setting of DECODE_GRID, in one 5-fold cross-validation on
+ * `texts` (the inner folds).
  */
-export function tuneDecodeOptions(texts: readonly PreparedText[], setup: StructureSetup = DEFAULT_SETUP): DecodeOptions {
+export function decodeGridScores(texts: readonly PreparedText[], setup: StructureSetup = DEFAULT_SETUP): Float64Array {
   const sums = new Float64Array(DECODE_GRID.length);
   const folds = repeatedFolds(texts.length, INNER_REPETITION, INNER_FOLDS);
   for (let fold = 0; fold < INNER_FOLDS; fold += 1) {
@@ -138,13 +138,31 @@ export function tuneDecodeOptions(texts: readonly PreparedText[], setup: Structu
         gold,
         test.map((t) => decodeStructure(scorer, t.view, options)),
       );
-      sums[g] = (sums[g] ?? 0) + (s.cc + s.ro + s.fu + s.at) / 4;
+      sums[g] = (sums[g] ?? 0) + (s.cc + s.ro + s.fu + s.at) / 4 / INNER_FOLDS;
     });
   }
-  let best = 0;
-  for (let g = 1; g < DECODE_GRID.length; g += 1) if ((sums[g] ?? 0) > (sums[best] ?? 0) + 1e-12) best = g;
-  return DECODE_GRID[best] as DecodeOptions;
+  return sums;
 }
+
+/** The index of the best of `scores` (the first of equals, in grid order). */
+function bestIndex(scores: Float64Array): number {
+  let best = 0;
+  for (let g = 1; g < scores.length; g += 1) if ((scores[g] ?? 0) > (scores[best] ?? 0) + 1e-12) best = g;
+  return best;
+}
+
+/** The decoder settings of DECODE_GRID with the best inner cross-validated mean on `texts`. */
+export function tuneDecodeOptions(texts: readonly PreparedText[], setup: StructureSetup = DEFAULT_SETUP): DecodeOptions {
+  return DECODE_GRID[bestIndex(decodeGridScores(texts, setup))] as DecodeOptions;
+}
+
+/**
+ * How much better than the shipped decoder settings the search's pick must score on all texts before
+ * `npm run train` asks for them to be changed: settings within it swap places when a rule changes
+ * a few units (on 2026-11-27 the pick moved for 0.001), and each swap reshapes the argument map of
+ * longer texts the microtexts do not resemble.
+ */
+const DECODE_MARGIN = 0.005;
 
 /** Whether two decoder settings weigh alike (the rule bonus and layout links are not tuned). */
 export function sameDecodeWeights(a: DecodeOptions, b: DecodeOptions): boolean {
@@ -331,9 +349,15 @@ export const structureTask: Task = {
     const texts = prepareAll();
     const models = trainStructure(texts);
     // The decoder settings ship as DEFAULT_DECODE_OPTIONS (code, not a model file): say when the search on all the texts disagrees.
-    const tuned = tuneDecodeOptions(texts);
-    if (!sameDecodeWeights(tuned, DEFAULT_DECODE_OPTIONS)) {
-      console.warn(`structure: the decoder search on all texts picks weights ${JSON.stringify(tuned.weights)}, rootRole ${tuned.rootRole}; update DEFAULT_DECODE_OPTIONS in src/passes/learned/structure-decoder.ts`);
+    const gridScores = decodeGridScores(texts);
+    const best = bestIndex(gridScores);
+    const tuned = DECODE_GRID[best] as DecodeOptions;
+    const shipped = DECODE_GRID.findIndex((options) => sameDecodeWeights(options, DEFAULT_DECODE_OPTIONS));
+    const gain = (gridScores[best] ?? 0) - (shipped === -1 ? -Infinity : (gridScores[shipped] ?? 0));
+    if (gain > DECODE_MARGIN) {
+      console.warn(`structure: the decoder search on all texts picks weights ${JSON.stringify(tuned.weights)}, rootRole ${tuned.rootRole}, ${shipped === -1 ? 'and the shipped ones are not in its grid' : `${gain.toFixed(4)} above the shipped ones`}; update DEFAULT_DECODE_OPTIONS in src/passes/learned/structure-decoder.ts`);
+    } else if (best !== shipped) {
+      console.log(`structure: the decoder search picks weights ${JSON.stringify(tuned.weights)}, rootRole ${tuned.rootRole}, within ${DECODE_MARGIN} of the shipped ones (${gain.toFixed(4)}); they stay`);
     }
     // The decoded tree's cross-validated scores, recorded in every model file (and so in MODELS.md).
     const { mean: cv } = crossValidate(texts);

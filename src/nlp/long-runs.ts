@@ -9,6 +9,8 @@
  * into the original. Ordinary words, numbers and URLs are far shorter and are left alone.
  */
 
+import { insertSpaces } from './inserted-spaces.ts';
+
 /** Runs longer than this are broken. */
 export const LONG_RUN = 1000;
 /** The length of the pieces a long run is broken into. */
@@ -24,21 +26,13 @@ function isSpace(text: string, i: number): boolean {
 }
 
 /**
- * `text` with long runs broken by spaces, and where each index of the result came from. Runs are
- * found by a plain scan: a regular expression such as /\S{1001,}/ overflows the stack on a run of
- * tens of millions of characters.
+ * Where `text` needs a space so that no run of non-space characters is longer than
+ * {@link LONG_RUN}: ascending indices, never inside a surrogate pair. Runs are found by a plain
+ * scan: a regular expression such as /\S{1001,}/ overflows the stack on a run of tens of millions
+ * of characters.
  */
-export function breakLongRuns(text: string): { text: string; origin: (index: number) => number } {
-  const parts: string[] = [];
-  /** Indices in the result of the spaces inserted, ascending. */
-  const inserted: number[] = [];
-  let copied = 0;
-  let length = 0;
-  const copy = (end: number): void => {
-    parts.push(text.slice(copied, end));
-    length += end - copied;
-    copied = end;
-  };
+export function longRunCuts(text: string): number[] {
+  const cuts: number[] = [];
   let start = 0;
   for (let i = 0; i <= text.length; i += 1) {
     if (i < text.length && !isSpace(text, i)) continue;
@@ -47,26 +41,15 @@ export function breakLongRuns(text: string): { text: string; origin: (index: num
         // Never between the two halves of a surrogate pair (an emoji, a rare CJK character).
         if (isLowSurrogate(text.charCodeAt(cut))) cut += 1;
         if (cut >= i) break;
-        copy(cut);
-        inserted.push(length);
-        parts.push(' ');
-        length += 1;
+        cuts.push(cut);
       }
     }
     start = i + 1;
   }
-  if (inserted.length === 0) return { text, origin: (index) => index };
-  copy(text.length);
-  // index minus the spaces inserted before it (binary search: inserted is ascending).
-  const origin = (index: number): number => {
-    let low = 0;
-    let high = inserted.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if ((inserted[mid] as number) < index) low = mid + 1;
-      else high = mid;
-    }
-    return index - low;
-  };
-  return { text: parts.join(''), origin };
+  return cuts;
+}
+
+/** `text` with long runs broken by spaces, and where each index of the result came from. */
+export function breakLongRuns(text: string): { text: string; origin: (index: number) => number } {
+  return insertSpaces(text, longRunCuts(text));
 }

@@ -9,7 +9,9 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { FILLER } from '../parse/source-document.ts';
 import { startsWithCapital } from './letter-case.ts';
-import { breakLongRuns } from './long-runs.ts';
+import { iAmCuts } from './i-am.ts';
+import { insertSpaces } from './inserted-spaces.ts';
+import { longRunCuts } from './long-runs.ts';
 
 /** Universal POS tag as wink-nlp assigns it (NOUN, VERB, AUX, PROPN, NUM, PUNCT, SPACE, …). */
 export type PartOfSpeech = string;
@@ -136,6 +138,18 @@ function skipSpaces(text: string, from: number): number {
   return at;
 }
 
+/** wink expands "'re" to "are" but leaves the "'m" of the "I 'm" it is given (see i-am.ts) as is. */
+function amForM(normal: string): string {
+  return normal.length === 2 && (normal === "'m" || normal === '’m') ? 'am' : normal;
+}
+
+/** Two ascending lists of indices as one. */
+function mergeAscending(a: readonly number[], b: readonly number[]): number[] {
+  if (a.length === 0) return b as number[];
+  if (b.length === 0) return a as number[];
+  return [...a, ...b].sort((x, y) => x - y);
+}
+
 /** `plain` without FILLER characters, and where each of its code units came from. */
 function removeFillers(plain: string): { text: string; origin: (index: number) => number } {
   if (!plain.includes(FILLER)) return { text: plain, origin: (index) => index };
@@ -189,8 +203,9 @@ function readWithWink(instance: WinkInstance, text: string): WinkReading {
  */
 export function tokenize(plain: string): TokenizedText {
   const unfilled = removeFillers(plain);
-  // wink reads the text with long runs broken (see long-runs.ts); offsets map back through both steps.
-  const broken = breakLongRuns(unfilled.text);
+  // wink reads the text with a space before the apostrophe of "I'm" (see i-am.ts) and long runs
+  // broken (see long-runs.ts); offsets map back through both steps.
+  const broken = insertSpaces(unfilled.text, mergeAscending(iAmCuts(unfilled.text), longRunCuts(unfilled.text)));
   const text = broken.text;
   const origin = broken.text === unfilled.text ? unfilled.origin : (index: number): number => unfilled.origin(broken.origin(index));
   if (wink.lexemes.list.length >= MAX_WORDS) wink = createNlp();
@@ -245,7 +260,7 @@ export function tokenize(plain: string): TokenizedText {
       // Up to the next kept character, so the FILLER padding a decoded reference stays in its token.
       end: end > start ? origin(end) : origin(start),
       value: inPlace ? value : text.slice(start, end),
-      normal: normals[i] ?? value.toLowerCase(),
+      normal: amForM(normals[i] ?? value.toLowerCase()),
       lemma: lemmas[i] ?? value.toLowerCase(),
       pos: tags[i] ?? 'X',
       type: types[i] ?? 'word',

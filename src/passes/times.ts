@@ -74,6 +74,11 @@ function countedNounAfter(tokens: readonly Token[], i: number, end: number): Tok
   return token?.pos === 'NOUN' ? token : undefined;
 }
 
+/** True for a month's name written as one ("June", "Sept."), not the modal "may" or an auxiliary. */
+export function isMonthName(token: Token | undefined): boolean {
+  return token !== undefined && token.pos !== 'AUX' && startsWithCapital(token.value) && MONTHS.has(withoutFinalStop(token.normal));
+}
+
 const isModernYear = (token: Token | undefined): boolean => {
   const n = asInt(token);
   return n !== null && token?.value.length === 4 && n >= 1900 && n <= 2100;
@@ -97,6 +102,8 @@ function isYear(tokens: readonly Token[], i: number, end: number): boolean {
   if (n === null || tokens[i]?.value.length !== 4 || n < 1000 || n > 2199) return false;
   const before = tokens[i - 1];
   const after = i + 1 < end ? tokens[i + 1] : undefined;
+  // "a 2022 survey", "in a 2019 report": a count after "a" would be a plural ("a 2,000-strong crowd" has its comma).
+  if ((before?.normal === 'a' || before?.normal === 'an') && n >= 1900 && n <= 2100 && after?.pos === 'NOUN' && !after.normal.endsWith('s')) return true;
   if (before !== undefined && (YEAR_CONTEXT.has(before.normal) || MONTHS.has(before.normal))) {
     // "the 2025 budget" is a year, "the 1500 volunteers" a count: the range decides after "the".
     if (before.normal === 'the' && n >= 1900 && n <= 2100) return true;

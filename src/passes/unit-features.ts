@@ -7,6 +7,7 @@ import type { Token } from '../nlp/tokenize.ts';
 import type { TokenRange } from '../pipeline/context.ts';
 import type { Attribution } from './reported-speech.ts';
 import { attribution, pastFuture } from './reported-speech.ts';
+import { hasMissedVerb } from './missed-verb.ts';
 import { inContactRelative } from './relative-clause.ts';
 
 export interface UnitFeatures {
@@ -162,6 +163,8 @@ export function unitFeatures(tokens: readonly Token[], range: TokenRange, sentim
     if ((word & DEGREE_WORD) !== 0 || isEvaluativeAdjective(tokens, i)) evaluative += 1;
     if ((token.pos === 'ADJ' && COMPARATIVE_ENDING.test(token.normal)) || token.normal === 'more' || token.normal === 'most' || token.normal === 'less') comparative = true;
   }
+  // Only where the tagger found no verb: the agreement test is for its misreadings (missed-verb.ts).
+  if (!hasVerb) hasVerb = hasMissedVerb(tokens, range);
   const last = tokens[range.end - 1];
   const openerAt = firstContentIndex(tokens, range);
   const reports = attribution(tokens, range);

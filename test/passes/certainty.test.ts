@@ -76,3 +76,8 @@ test('reads only the tokens it is given', () => {
   const second = tokens.findIndex((t) => t.value === 'The');
   assert.equal(judgeCertainty(tokens, second, tokens.length, sentence).level, 'certain');
 });
+
+test('"how many" asks a number and hedges nothing; "many" on its own still hedges', () => {
+  assert.equal(certainty('How many have actually been built?').level, 'certain');
+  assert.equal(certainty('Many of them have been built.').level, 'probable');
+});

@@ -154,3 +154,16 @@ test('an opening adverbial before "the council needs to" leaves the need the aut
     [['recommendation'], ['recommendation'], ['recommendation'], ['recommendation'], ['opinion']],
   );
 });
+
+test('a short sentence whose verb wink tags as a noun is a claim, not a fragment', () => {
+  // wink reads "causes", "bans", "needs" and "talks" as nouns here; agreement with the noun before
+  // them, and an object after, tells them from a compound (see missed-verb.ts).
+  for (const text of ['Smoking causes lung cancer.', 'The law bans smoking in bars.', 'Absolutely no one needs a $1,400 phone.', 'My opponent talks about fiscal sanity.', 'Many people drive because of this.', "I'm a big proponent."]) {
+    const [unit] = kindCues(text);
+    assert.ok(unit !== undefined && unit.kind !== 'other', `${text} read as ${JSON.stringify(unit)}`);
+  }
+  // Compounds stay fragments: a plural after a singular with no object after it.
+  for (const text of ['Tax cuts for the rich.', 'Term limits for members of the US Congress.', 'Health care, schools and roads.']) {
+    assert.deepEqual(kindCues(text).map((u) => u.kind), ['other'], text);
+  }
+});

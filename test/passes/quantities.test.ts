@@ -159,3 +159,12 @@ test('gives no quantity/no-unit diagnostic when the figure names what it counts'
   const analysis = analyze('The trial enrolled 1,248 participants in 2019.', { format: 'text' });
   assert.deepEqual(analysis.diagnostics, []);
 });
+
+test('a day of a month or an hour of the clock is no count', () => {
+  for (const s of ['The council will vote on June 12.', 'The meeting is on 12 June.', 'The polls open at 7 a.m. and close at 8 pm.']) {
+    assert.deepEqual(quantities(s), [], s);
+  }
+  // A count beside a month is still one.
+  const s = 'It cost 12 dollars in June, and 40 people came.';
+  assert.deepEqual(quantities(s).map((q) => q.text), ['12 dollars', '40']);
+});

@@ -200,3 +200,11 @@ test('finds times only inside the token range it is given', () => {
     [['2019', '2019']],
   );
 });
+
+test('reads a modern year after "a" as a year when a singular noun follows ("a 2022 survey")', () => {
+  assert.deepEqual(times('A 2022 survey found that, in a 2019 report, the agency erred.'), [
+    { text: '2022', from: '2022', to: '2022' },
+    { text: '2019', from: '2019', to: '2019' },
+  ]);
+  assert.deepEqual(times('A 1500 word essay and a 2000 pages tome.'), []);
+});

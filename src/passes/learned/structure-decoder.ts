@@ -54,8 +54,9 @@ export interface DecodeOptions {
 }
 
 /**
- * The weights and root role term `tuneDecodeOptions` (scripts/tasks/structure.ts) picks on all the
- * training texts; `npm run train` warns when they no longer match.
+ * The weights and root role term `tuneDecodeOptions` (scripts/tasks/structure.ts) picked on all the
+ * training texts; `npm run train` warns when its search on them scores other settings more than a
+ * margin higher (see DECODE_MARGIN there).
  */
 export const DEFAULT_DECODE_OPTIONS: DecodeOptions = Object.freeze({
   weights: Object.freeze({ cc: 1, role: 1, function: 0.5, attach: 1 }),
