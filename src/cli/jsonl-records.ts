@@ -9,16 +9,19 @@ import { isIsoDatePrefix } from '../model/iso-date.ts';
 /** `--input docs`: one document per line. */
 export const DocLineSchema = z.object({
   id: z.union([z.string(), z.number()], { error: 'must be a string or a number' }),
-  text: z.string().refine((t) => t.trim() !== '', 'is empty'),
-  targets: z.array(z.string()).optional(),
+  text: z.string({ error: 'must be a string' }).refine((t) => t.trim() !== '', 'is empty'),
+  targets: z.array(z.string({ error: 'must be a string' }), { error: 'must be a list of strings, such as ["the Taliban"]' }).optional(),
   /** When the document was written (ISO 8601 date or prefix): with --facts, later facts resolve its predictions. */
-  date: z.string().refine(isIsoDatePrefix, 'must be an ISO 8601 date or its start, such as 2021-07').optional(),
+  date: z
+    .string({ error: 'must be a string' })
+    .refine(isIsoDatePrefix, 'must be an ISO 8601 date or its start, such as 2021-07')
+    .optional(),
 });
 
 /** `--input units`: one pre-segmented unit per line, in document order. */
 export const UnitLineSchema = z.object({
-  text: z.string().refine((t) => t.trim() !== '', 'is empty'),
-  speaker: z.string().nullable().optional(),
+  text: z.string({ error: 'must be a string' }).refine((t) => t.trim() !== '', 'is empty'),
+  speaker: z.string({ error: 'must be a string or null' }).nullable().optional(),
 });
 
 export type DocLine = z.infer<typeof DocLineSchema>;

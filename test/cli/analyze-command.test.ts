@@ -1,12 +1,13 @@
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AnalysisSchema } from '../../src/model/analysis-schema.ts';
 import { runBin, runCli } from './run-cli.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'argscope-cli-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
 const write = (name: string, content: string | Buffer): string => {
   const path = join(dir, name);
   writeFileSync(path, content);
@@ -84,6 +85,22 @@ test('streams docs mode as JSONL with ids, reporting bad lines by number and kee
     `argscope: ${input} line 5: not valid UTF-8; line skipped`,
   ]);
   assert.match(problems[4] ?? '', /^argscope: done: 2 documents, .*, 4 lines skipped \(see above\)$/);
+});
+
+test('docs mode names a field of the wrong type in words of its own, not the schema library\'s', async () => {
+  const input = write('types.jsonl', [
+    JSON.stringify({ id: 1, text: 5 }),
+    JSON.stringify({ id: 2, text: 'Taxes rose.', targets: 'taxes' }),
+    JSON.stringify({ id: 3, text: 'Taxes rose.', date: 2021 }),
+    JSON.stringify({ id: 4, text: 'Taxes rose.' }),
+  ].join('\n') + '\n');
+  const result = await runCli(['analyze', '--input', 'docs', input]);
+  assert.deepEqual(result.stdout.trim().split('\n').map((l) => JSON.parse(l).id), ['4']);
+  assert.deepEqual(result.stderr.trim().split('\n').slice(0, 3), [
+    `argscope: ${input} line 1: "text" must be a string; line skipped`,
+    `argscope: ${input} line 2: "targets" must be a list of strings, such as ["the Taliban"]; line skipped`,
+    `argscope: ${input} line 3: "date" must be a string; line skipped`,
+  ]);
 });
 
 test('docs mode skips a line over the size limit and goes on', async () => {

@@ -1,7 +1,7 @@
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AnalysisSchema } from '../../src/model/analysis-schema.ts';
@@ -9,6 +9,7 @@ import { BAVARIA_ARRIVALS } from '../evidence/bavaria-arrivals.ts';
 import { runCli } from './run-cli.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'argscope-evidence-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
 const write = (name: string, content: string): string => {
   const path = join(dir, name);
   writeFileSync(path, content);

@@ -3,14 +3,15 @@
  * the file is and how to convert it, not "not valid UTF-8" with a windows-1252 iconv, nor a header
  * of binary garbage.
  */
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from './run-cli.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'argscope-binary-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
 
 function write(name: string, bytes: string | Buffer): string {
   const path = join(dir, name);

@@ -2,14 +2,15 @@
  * CSV files whose rows or header have the wrong shape: each is one line saying what to change, by
  * file and line, through the commands a user runs (index for collections, analyze --facts for fact bases).
  */
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from './run-cli.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'argscope-csv-shape-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
 
 function write(name: string, text: string): string {
   const path = join(dir, name);

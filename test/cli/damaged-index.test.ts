@@ -1,11 +1,12 @@
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from './run-cli.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'argscope-damaged-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
 const QUERY = '{"id": "q", "text": "harbor bridge claim 17 about the town"}\n';
 
 /** A real index, big enough (many pages) that damage in its middle is met only while matching. */

@@ -1,6 +1,6 @@
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from './run-cli.ts';
@@ -8,7 +8,9 @@ import { runCli } from './run-cli.ts';
 const CLAIMS = '{"id": "moon", "claim": "The Moon landing was filmed in a studio.", "verdict": "False"}\n';
 
 test('match names its fixed query limit without sending the user to --max-size, an option match refuses', async () => {
-  const claims = join(mkdtempSync(join(tmpdir(), 'argscope-query-limit-')), 'claims.jsonl');
+  const dir = mkdtempSync(join(tmpdir(), 'argscope-query-limit-'));
+  after(() => rmSync(dir, { recursive: true, force: true }));
+  const claims = join(dir, 'claims.jsonl');
   writeFileSync(claims, CLAIMS);
   const long = JSON.stringify({ id: 'long', text: 'moon landing '.repeat(80_000) });
   const result = await runCli(['match', '--claims', claims, '--input', '-'], `${long}\n{"id": "ok", "text": "the moon landing was staged"}\n`);

@@ -1,6 +1,6 @@
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { detectFactBaseFormat, parseFactBase, readFactBase } from '../../src/evidence/fact-base/read-fact-base.ts';
@@ -103,6 +103,7 @@ test('chooses the format by extension, else by content', () => {
 
 test('reads a fact base from a file', () => {
   const dir = mkdtempSync(join(tmpdir(), 'argscope-facts-'));
+  after(() => rmSync(dir, { recursive: true, force: true }));
   const path = join(dir, 'facts.jsonl');
   writeFileSync(path, `${JSON.stringify(GOOD)}\nnot json\n`);
   const { facts, problems } = readFactBase(path);

@@ -1,6 +1,6 @@
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -10,6 +10,7 @@ import { orQuery } from '../../src/store/fts-sqlite.ts';
 import { StoreError } from '../../src/store/store-error.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'argscope-store-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
 const WEIGHTS = { claim: 1, title: 1 };
 
 function factCheck(id: string, claim: string, title: string | null = null): FactCheck {
