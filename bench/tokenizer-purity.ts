@@ -16,10 +16,10 @@ const EXAMPLES = 5;
 const PIPE = ['sbd', 'negation', 'sentiment', 'pos'] as const;
 
 const dataDir = resolveDataDir();
-if (!existsSync(dataDir)) {
-  console.log(`tokenizer-purity: ${dataDir} not found; skipping (set ARGSCOPE_DATA to the shared data folder)`);
+const texts = existsSync(dataDir) ? interleave(loadSources(dataDir)).map((document) => document.text) : [];
+if (texts.length === 0) {
+  console.log(`tokenizer-purity: no documents found under ${dataDir}; skipping (set ARGSCOPE_DATA to the shared data folder)`);
 } else {
-  const texts = interleave(loadSources(dataDir)).map((document) => document.text);
   const warm = winkNLP(model, [...PIPE]);
   for (const text of texts) warm.readDoc(text);
   const fresh = winkNLP(model, [...PIPE]);

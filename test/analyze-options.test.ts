@@ -4,19 +4,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { AnalyzeOptions, EncoderAnalyzeOptions, SentenceEncoder } from '../src/index.ts';
 import { analyze, analyzeUnits, analyzeWithEncoder, parseFactBase } from '../src/index.ts';
+import { BAVARIA_ARRIVALS } from './evidence/bavaria-arrivals.ts';
 
 const TEXT = 'In 2019, 30,000 refugees arrived in Bavaria.';
-const FACT_LINE = JSON.stringify({
-  id: 'arrivals',
-  statement: 'About 12,100 refugees arrived in Bavaria in 2019.',
-  subject: 'refugee arrivals in Bavaria',
-  value: 12100,
-  unit: 'people',
-  time: { from: '2019', to: '2019' },
-  place: 'Bavaria',
-  source: { title: 'Test fixture', url: null },
-  quote: null,
-});
+const FACT_LINE = JSON.stringify(BAVARIA_ARRIVALS);
 const factBase = parseFactBase(`${FACT_LINE}\n`, 'facts.jsonl');
 
 /** Passes options as a JavaScript caller (or one holding JSON) would: unchecked by the compiler. */
@@ -102,6 +93,26 @@ test('checks the options of analyzeUnits as analyze does, under its own name', (
   });
 });
 
+test('analyzeUnits refuses a unit that is not { text, speaker? } (a speaker of 7 made every report throw)', () => {
+  const bad: [unknown, string][] = [
+    ['a string', 'units[0] is "a string"'],
+    [null, 'units[0] is null'],
+    [{ text: 5 }, 'units[0] has text 5'],
+    [{ text: 'We must act.', speaker: 7 }, 'units[0] has speaker 7'],
+  ];
+  for (const [unit, problem] of bad) {
+    assert.throws(() => analyzeUnits([unit] as never), { name: 'TypeError', message: `analyzeUnits(): units must be an array of { text: string, speaker?: string | null }, but ${problem}` });
+  }
+  assert.equal(analyzeUnits([{ text: TEXT, speaker: null }, { text: TEXT }]).units.length, 2);
+});
+
+test('a fact added to an array already checked is checked when it comes', () => {
+  const facts: unknown[] = [...factBase.facts];
+  analyze(TEXT, untyped({ facts }));
+  facts.push({ id: 'added' });
+  assert.throws(() => analyze(TEXT, untyped({ facts })), { name: 'TypeError', message: /but facts\[1\] lacks statement/ });
+});
+
 test('analyzeWithEncoder refuses a missing encoder and bad options before loading any model', async () => {
   await assert.rejects(analyzeWithEncoder(TEXT, untyped<EncoderAnalyzeOptions>({})), {
     name: 'TypeError',
@@ -119,7 +130,7 @@ test('judges against the .facts of a fact base read in the library', () => {
   const analysis = analyze(TEXT, { facts: factBase.facts, textDate: '2021-07' });
   assert.deepEqual(
     analysis.verdicts.map((v) => [v.verdict, v.facts]),
-    [['contradicted', ['arrivals']]],
+    [['contradicted', [BAVARIA_ARRIVALS.id]]],
   );
 });
 

@@ -6,8 +6,12 @@
  * (lemma "be") and meeting/VERB, so a space goes before the apostrophe.
  */
 
-/** "I'm" with either apostrophe, in any case, as a word of its own. */
-const I_AM = /(?<![\p{L}\p{N}'’])[iI](?=['’][mM](?![\p{L}\p{N}]))/gu;
+/**
+ * "I'm" with either apostrophe, in any case, as a word of its own: not inside a word ("Hi'm",
+ * "don'I'm"), though after an opening quote ("'I'm done'"). Only before a space, the end or
+ * sentence punctuation: before a bracket or a dash wink reads "I 'm" as "I", "'" and "m".
+ */
+const I_AM = /(?<![\p{L}\p{N}])(?<![\p{L}\p{N}]['’])[iI](?=['’][mM](?:$|[\s.,!?;:"'’”…]))/gu;
 
 /** The indices of the apostrophes of every "I'm" in `text`, ascending. */
 export function iAmCuts(text: string): number[] {

@@ -37,8 +37,10 @@ export function decideKind(unit: Unit, features: UnitFeatures, block: 'heading' 
   }
   // A list item is a reason even when the tagger misses its verb ("- Fewer people use their cars").
   const fragmentLimit = block === 'list_item' ? MIN_CLAUSE_WORDS + 1 : FRAGMENT_MAX_WORDS;
-  if (features.words < MIN_CLAUSE_WORDS || (!features.hasVerb && (isHeading || features.words < fragmentLimit))) {
-    return { kind: 'other', cues: [{ source: 'pattern', text: features.hasVerb ? 'fewer than three words' : 'no verb: a heading or fragment', weight: 1 }] };
+  // A verb the tagger missed counts in a sentence, never in a heading ("Jobs report for March").
+  const hasVerb = features.hasVerb || (features.missedVerb && !isHeading);
+  if (features.words < MIN_CLAUSE_WORDS || (!hasVerb && (isHeading || features.words < fragmentLimit))) {
+    return { kind: 'other', cues: [{ source: 'pattern', text: hasVerb ? 'fewer than three words' : 'no verb: a heading or fragment', weight: 1 }] };
   }
   const recommendation = new Scorer();
   if (features.obligation !== null) recommendation.add(2, `obligation "${features.obligation}"`);

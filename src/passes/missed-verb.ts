@@ -15,12 +15,17 @@ import type { Token } from '../nlp/tokenize.ts';
 import type { TokenRange } from '../pipeline/context.ts';
 
 /** Plurals that do not end in -s, and the pronouns a bare verb form agrees with. */
-const PLURAL_HEADS = new Set(['people', 'men', 'women', 'children', 'police', 'we', 'they', 'you', 'i']);
+const PLURAL_HEADS = new Set(['people', 'men', 'women', 'children', 'we', 'they', 'i']);
+/** Singular nouns in -s ("news release", "physics lecture" are compounds, not "news releases"). */
+const SINGULAR_IN_S = new Set(['news', 'physics', 'series', 'species', 'politics', 'economics', 'mathematics', 'ethics', 'athletics', 'measles', 'diabetes']);
 
-/** A plural noun ending: -s but not -ss ("taxes", "dogs"; not "business"). */
+/** A plural noun ending: -s but not -ss ("taxes", "dogs"; not "business", "news"). */
 function endsAsPlural(word: string): boolean {
-  return word.length > 2 && word.endsWith('s') && !word.endsWith('ss') && !word.endsWith("'s") && !word.endsWith('’s');
+  return word.length > 2 && word.endsWith('s') && !word.endsWith('ss') && !word.endsWith("'s") && !word.endsWith('’s') && !SINGULAR_IN_S.has(word);
 }
+
+/** Sentence punctuation at the end of a unit: a heading, caption or list label has none. */
+const SENTENCE_END = new Set(['.', '!', '?']);
 
 /** True when `word` starts with a lower-case letter: a noun written capitalised mid-sentence is a name. */
 function startsLowerCase(word: string): boolean {
@@ -53,8 +58,13 @@ function takesWhatFollows(next: Token | undefined): boolean {
   return next !== undefined && (OBJECT_TAGS.has(next.pos) || AFTER_VERB.has(next.normal));
 }
 
-/** True when tokens `range` hold a present-tense verb that wink tagged as a noun (see above). */
+/**
+ * True when tokens `range`, a unit written as a sentence (it ends in ".", "!" or "?"), hold a
+ * present-tense verb that wink tagged as a noun (see above). Headings and captions are left
+ * alone: "Jobs report for March" and "Farmers market hours" agree as well as "people drive" does.
+ */
 export function hasMissedVerb(tokens: readonly Token[], range: TokenRange): boolean {
+  if (!SENTENCE_END.has(tokens[range.end - 1]?.value ?? '')) return false;
   for (let i = range.first + 1; i < range.end; i += 1) if (agreesAsVerb(tokens, i)) return true;
   return false;
 }

@@ -118,9 +118,14 @@ function countedAfter(tokens: readonly Token[], at: number, end: number): { text
 /** Words after an hour of the clock ("10 a.m.", "6 pm", "9 o'clock"). */
 const CLOCK_WORDS = new Set(['a.m.', 'p.m.', 'am', 'pm', "o'clock", 'o’clock']);
 
+/** Tags of a word a count names after its number ("5 people", "20 percent", "3 new hospitals"). */
+const COUNTED_TAGS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'SYM']);
+
 /**
  * True when the number token at `i` is a day of a month ("June 12", "12 June") or an hour ("10
  * a.m."): a date without its year has no range the times pass could give, but it is no count.
+ * After a month, a number followed by what it counts is a count ("In May 5 people died", "By
+ * April 20 percent had left").
  */
 function isDayOrHour(tokens: readonly Token[], i: number, end: number): boolean {
   const token = tokens[i] as Token;
@@ -128,7 +133,9 @@ function isDayOrHour(tokens: readonly Token[], i: number, end: number): boolean 
   const n = Number(token.value);
   const next = i + 1 < end ? tokens[i + 1] : undefined;
   if (n >= 1 && n <= 12 && CLOCK_WORDS.has(next?.normal ?? '')) return true;
-  return n >= 1 && n <= 31 && (isMonthName(tokens[i - 1]) || isMonthName(next));
+  if (n < 1 || n > 31) return false;
+  if (isMonthName(next)) return true;
+  return isMonthName(tokens[i - 1]) && (next === undefined || !COUNTED_TAGS.has(next.pos) || isMonthName(next));
 }
 
 /** Finds the quantities in tokens `[first, end)`, skipping tokens in `taken` (time expressions). */

@@ -25,7 +25,7 @@ const CLOSING_TAIL = 6;
  * position reported, not the author's recommendation.
  */
 const FIRST_PERSON = new Set(['i', 'me', 'we', 'us']);
-/** A contraction the tokenizer left whole ("I'm", "we've"). */
+/** A contraction the tokenizer left whole ("we've" in some texts, "I'm" before a bracket: see i-am.ts). */
 const AUTHOR_CONTRACTION = /^(?:i|we)['’]/;
 const isAuthor = (token: Token): boolean => FIRST_PERSON.has(token.normal) || AUTHOR_CONTRACTION.test(token.normal);
 /** Quantifiers that stand as a subject ("Some say…", "Many believe…"), whatever the tagger calls them. */

@@ -9,7 +9,7 @@ import type { Token } from '../nlp/tokenize.ts';
 import { startsWithCapital } from '../nlp/letter-case.ts';
 import type { AnalysisContext } from '../pipeline/context.ts';
 import type { Pass } from '../pipeline/pipeline.ts';
-import { PEOPLE_NOUNS } from './quantity-units.ts';
+import { PEOPLE_NOUNS, UNIT_WORDS } from './quantity-units.ts';
 
 const MONTHS = new Map<string, number>([
   ['january', 1], ['jan', 1], ['february', 2], ['feb', 2], ['march', 3], ['mar', 3], ['april', 4], ['apr', 4],
@@ -97,13 +97,27 @@ function pairsWithYear(tokens: readonly Token[], i: number, end: number): boolea
   return noun === undefined || !PEOPLE_NOUNS.has(noun.normal);
 }
 
+/**
+ * After "a", a modern year before a noun that ends its phrase ("a 2022 survey of…", "in a 2019
+ * report,"). A count there is a measure or a compound modifier: "a 2000 dollar bonus", "a 2000 km
+ * trip", "a 2000 word essay", "a 2000 person rally", where another noun follows or the noun is a
+ * unit or people.
+ */
+function yearBeforeNoun(tokens: readonly Token[], i: number, end: number): boolean {
+  const n = asInt(tokens[i]) ?? 0;
+  const after = i + 1 < end ? tokens[i + 1] : undefined;
+  if (n < 1900 || n > 2100 || after?.pos !== 'NOUN' || after.normal.endsWith('s')) return false;
+  if (PEOPLE_NOUNS.has(after.normal) || UNIT_WORDS.matchAt(tokens, i + 1, end) !== null) return false;
+  const third = i + 2 < end ? tokens[i + 2] : undefined;
+  return third === undefined || (third.pos !== 'NOUN' && third.pos !== 'PROPN');
+}
+
 function isYear(tokens: readonly Token[], i: number, end: number): boolean {
   const n = asInt(tokens[i]);
   if (n === null || tokens[i]?.value.length !== 4 || n < 1000 || n > 2199) return false;
   const before = tokens[i - 1];
   const after = i + 1 < end ? tokens[i + 1] : undefined;
-  // "a 2022 survey", "in a 2019 report": a count after "a" would be a plural ("a 2,000-strong crowd" has its comma).
-  if ((before?.normal === 'a' || before?.normal === 'an') && n >= 1900 && n <= 2100 && after?.pos === 'NOUN' && !after.normal.endsWith('s')) return true;
+  if ((before?.normal === 'a' || before?.normal === 'an') && yearBeforeNoun(tokens, i, end)) return true;
   if (before !== undefined && (YEAR_CONTEXT.has(before.normal) || MONTHS.has(before.normal))) {
     // "the 2025 budget" is a year, "the 1500 volunteers" a count: the range decides after "the".
     if (before.normal === 'the' && n >= 1900 && n <= 2100) return true;

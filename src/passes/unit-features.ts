@@ -12,7 +12,10 @@ import { inContactRelative } from './relative-clause.ts';
 
 export interface UnitFeatures {
   readonly words: number;
+  /** A verb wink tagged as one (VERB or AUX). */
   readonly hasVerb: boolean;
+  /** No tagged verb, but a sentence with a noun that agrees as one ("Smoking causes lung cancer."): missed-verb.ts. */
+  readonly missedVerb: boolean;
   readonly question: boolean;
   /**
    * An obligation or advice of the author's: "should", "must", "need to", "it is time to"; not one
@@ -164,7 +167,7 @@ export function unitFeatures(tokens: readonly Token[], range: TokenRange, sentim
     if ((token.pos === 'ADJ' && COMPARATIVE_ENDING.test(token.normal)) || token.normal === 'more' || token.normal === 'most' || token.normal === 'less') comparative = true;
   }
   // Only where the tagger found no verb: the agreement test is for its misreadings (missed-verb.ts).
-  if (!hasVerb) hasVerb = hasMissedVerb(tokens, range);
+  const missedVerb = !hasVerb && hasMissedVerb(tokens, range);
   const last = tokens[range.end - 1];
   const openerAt = firstContentIndex(tokens, range);
   const reports = attribution(tokens, range);
@@ -174,6 +177,7 @@ export function unitFeatures(tokens: readonly Token[], range: TokenRange, sentim
   return {
     words,
     hasVerb,
+    missedVerb,
     question: last?.value === '?',
     obligation: own(OBLIGATION, tokens, range, reports, inContactRelative),
     future: own(FUTURE, tokens, range, reports, pastFuture),

@@ -142,7 +142,7 @@ test('tokenizes a text the same after a long run of new words (wink\'s word list
 
 test('reads "I\'m" as "I" and "am", as wink reads "you\'re", so the verb after it is a verb', () => {
   // wink's model has no entry for "I'm" and read it as one token tagged PROPN (see i-am.ts).
-  const text = "I'm meeting folks. i’m sure. \"I'M here,\" she said. Hi'm. I'mm.";
+  const text = "I'm meeting folks. i’m sure. \"I'M here,\" she said. Hi'm. I'mm. He said 'I’m done'.";
   const { tokens } = tokenize(text);
   for (const token of tokens) assert.equal(text.slice(token.start, token.end), token.value);
   const at = (value: string, from = 0): { value: string; normal: string; pos: string } => {
@@ -157,6 +157,8 @@ test('reads "I\'m" as "I" and "am", as wink reads "you\'re", so the verb after i
   ]);
   assert.deepEqual(at('’m'), { value: '’m', normal: 'am', pos: 'AUX' });
   assert.deepEqual(at("'M"), { value: "'M", normal: 'am', pos: 'AUX' });
+  // After an opening quote, too.
+  assert.deepEqual(at('’m', tokens.findIndex((t) => t.value === 'He')), { value: '’m', normal: 'am', pos: 'AUX' });
   // Not a word "I" of its own: left to wink.
   assert.equal(at("Hi'm").value, "Hi'm");
   assert.equal(at("I'mm").value, "I'mm");

@@ -162,8 +162,14 @@ test('a short sentence whose verb wink tags as a noun is a claim, not a fragment
     const [unit] = kindCues(text);
     assert.ok(unit !== undefined && unit.kind !== 'other', `${text} read as ${JSON.stringify(unit)}`);
   }
-  // Compounds stay fragments: a plural after a singular with no object after it.
-  for (const text of ['Tax cuts for the rich.', 'Term limits for members of the US Congress.', 'Health care, schools and roads.']) {
+  // Compounds stay fragments: a plural after a singular with no object after it, a singular in -s.
+  for (const text of ['Tax cuts for the rich.', 'Term limits for members of the US Congress.', 'Health care, schools and roads.', 'News release from the ministry.', 'Physics lecture notes.']) {
     assert.deepEqual(kindCues(text).map((u) => u.kind), ['other'], text);
   }
+  // Headings and captions (no sentence punctuation) stay fragments however their nouns agree.
+  for (const text of ['Jobs report for March', 'Farmers market hours and location', 'Student loans forgiveness plan', 'Photos courtesy of the city council']) {
+    assert.deepEqual(kindCues(text).map((u) => u.kind), ['other'], text);
+  }
+  const [heading] = analyze('## Sales tax rates by county.\n\nThe council should cut the rates because shops are closing.', { format: 'markdown' }).units;
+  assert.equal(heading?.kind, 'other');
 });

@@ -164,7 +164,8 @@ test('a day of a month or an hour of the clock is no count', () => {
   for (const s of ['The council will vote on June 12.', 'The meeting is on 12 June.', 'The polls open at 7 a.m. and close at 8 pm.']) {
     assert.deepEqual(quantities(s), [], s);
   }
-  // A count beside a month is still one.
-  const s = 'It cost 12 dollars in June, and 40 people came.';
-  assert.deepEqual(quantities(s).map((q) => q.text), ['12 dollars', '40']);
+  // After a month, a number followed by what it counts is still a count.
+  for (const [s, count] of [['In May 5 people died in the floods.', '5'], ['By April 20 percent of voters had left.', '20 percent'], ['In March 3 hospitals closed.', '3']] as const) {
+    assert.deepEqual(quantities(s).map((q) => q.text), [count], s);
+  }
 });

@@ -206,5 +206,8 @@ test('reads a modern year after "a" as a year when a singular noun follows ("a 2
     { text: '2022', from: '2022', to: '2022' },
     { text: '2019', from: '2019', to: '2019' },
   ]);
-  assert.deepEqual(times('A 1500 word essay and a 2000 pages tome.'), []);
+  // A measure or a compound modifier is a count: a unit, people, or another noun after it.
+  for (const s of ['She got a 2000 dollar bonus.', 'It was a 2000 km trip.', 'He wrote a 2000 word essay.', 'A 2000 person rally marched.', 'A 1500 word essay and a 2000 pages tome.']) {
+    assert.deepEqual(times(s), [], s);
+  }
 });

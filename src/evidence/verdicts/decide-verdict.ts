@@ -98,7 +98,7 @@ function unverified(claim: ClaimProfile, candidates: readonly Candidate[], compa
   }
   const nearest = candidates.slice(0, 2).map((c) => c.profile.fact);
   if (nearest.length === 0) {
-    return { unit: claim.unit.id, verdict: 'unverified', facts: [], explanation: 'No fact in the fact base shares this claim\'s topic, places or actors, so nothing speaks to it.' };
+    return { unit: claim.unit.id, verdict: 'unverified', facts: [], explanation: 'No fact in the fact base shares a topic word with this claim (a shared place or name alone does not make one), so nothing speaks to it.' };
   }
   const what = claim.figures.length > 0 ? 'no figure of the same kind, time and place' : 'no figure, date or event this claim states';
   return {

@@ -9,8 +9,9 @@
  *   does not double it is the "-e" verb's. Of ~350 common verbs, 16 were read this way.
  * - A doubled consonant wink does not know to undo ("slimmed", "travelled") leaves the form
  *   itself as the lemma; the word without the second consonant is taken when it is a word.
- * - "I'm", "here's" (either apostrophe) are kept whole and tagged as a name or an adverb, so
- *   they read as content words; they are a pronoun and a verb.
+ * - "here's" (either apostrophe), and "I'm" where tokenize() does not split it (see i-am.ts), are
+ *   kept whole and tagged as a name or an adverb, so they read as content words; they are a
+ *   pronoun and a verb.
  */
 import type { Token } from '../../nlp/tokenize.ts';
 import { isKnownWord } from '../../nlp/tokenize.ts';
