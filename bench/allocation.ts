@@ -8,10 +8,9 @@
  * Allocation is what the learned passes' speed turned on (their weights are few; their garbage is
  * not): a change that lowers it should also show in `npm run bench:compare`.
  */
-import { existsSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { analyze } from '../src/analyze.ts';
-import { interleave, loadSources, resolveDataDir } from './corpus.ts';
+import { benchCorpusOrSkip } from './corpus.ts';
 
 interface SamplingNode {
   readonly callFrame: { readonly functionName: string; readonly url: string };
@@ -29,18 +28,7 @@ if (!Number.isInteger(top) || top < 1) {
   process.exit(2);
 }
 
-const dataDir = resolveDataDir();
-if (!existsSync(dataDir)) {
-  console.log(`bench: ${dataDir} not found; skipping (set ARGSCOPE_DATA to the shared data folder)`);
-  process.exit(0);
-}
-
-const documents = interleave(loadSources(dataDir));
-// A folder without any of the corpus sources would profile nothing and print NaN bytes per byte.
-if (documents.length === 0) {
-  console.log(`bench: no documents found under ${dataDir}; skipping (set ARGSCOPE_DATA to the shared data folder)`);
-  process.exit(0);
-}
+const { documents } = benchCorpusOrSkip('bench:alloc');
 for (const document of documents.slice(0, WARM_UP_DOCS)) analyze(document.text);
 
 const session = new Session();

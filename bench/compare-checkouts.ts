@@ -14,10 +14,9 @@
  * the comparison in N fresh processes and prints each ratio and their median.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { interleave, loadSources, resolveDataDir } from './corpus.ts';
+import { benchCorpusOrSkip } from './corpus.ts';
 
 type Analyze = (text: string) => unknown;
 
@@ -30,16 +29,8 @@ if (dirA === undefined || dirB === undefined || !Number.isInteger(runs) || runs 
   console.error('usage: node --import tsx bench/compare-checkouts.ts CHECKOUT_A CHECKOUT_B [--runs N]');
   process.exit(2);
 }
-const dataDir = resolveDataDir();
-if (!existsSync(dataDir)) {
-  console.log(`compare-checkouts: ${dataDir} not found; skipping (set ARGSCOPE_DATA to the shared data folder)`);
-  process.exit(0);
-}
-// Checked once in the parent: a folder without any corpus source would give each run a NaN ratio.
-if (process.env[CHILD] === undefined && interleave(loadSources(dataDir)).length === 0) {
-  console.log(`compare-checkouts: no documents found under ${dataDir}; skipping (set ARGSCOPE_DATA to the shared data folder)`);
-  process.exit(0);
-}
+// The parent skips before starting any run: each run over no documents gave a NaN ratio.
+const documents = benchCorpusOrSkip('bench:compare').documents.map((d) => d.text);
 if (process.env[CHILD] === undefined) {
   // The parent only starts the runs: each child loads both checkouts afresh and prints one ratio.
   const ratios: number[] = [];
@@ -59,7 +50,6 @@ if (process.env[CHILD] === undefined) {
 const load = async (dir: string): Promise<Analyze> =>
   ((await import(pathToFileURL(resolve(dir, 'src/analyze.ts')).href)) as { analyze: Analyze }).analyze;
 const [analyzeA, analyzeB] = [await load(dirA), await load(dirB)];
-const documents = interleave(loadSources(dataDir)).map((d) => d.text);
 for (const text of documents.slice(0, 20)) {
   analyzeA(text);
   analyzeB(text);

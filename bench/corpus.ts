@@ -263,6 +263,26 @@ export function loadSources(dataDir: string): CorpusSource[] {
   return sources;
 }
 
+/**
+ * The data folder, its sources and their documents interleaved; or, when the folder is missing or
+ * holds none of the sources, one line saying so and exit status 0. A bench over no documents
+ * printed NaN figures or analysed megabytes of empty lines; skipping with a message where the data
+ * is absent is the project's rule for everything that reads it.
+ *
+ * @param bench the bench's name, to start the line with
+ */
+export function benchCorpusOrSkip(bench: string): { dataDir: string; sources: CorpusSource[]; documents: BenchDocument[] } {
+  const dataDir = resolveDataDir();
+  const found = existsSync(dataDir);
+  const sources = found ? loadSources(dataDir) : [];
+  const documents = interleave(sources);
+  if (documents.length === 0) {
+    console.log(`${bench}: ${found ? `no documents found under ${dataDir}` : `${dataDir} not found`}; skipping (set ARGSCOPE_DATA to the shared data folder)`);
+    process.exit(0);
+  }
+  return { dataDir, sources, documents };
+}
+
 /** Interleaves the sources round-robin so that any prefix (`--limit N`) is still a mix. */
 export function interleave(sources: readonly CorpusSource[]): BenchDocument[] {
   const documents: BenchDocument[] = [];

@@ -6,11 +6,11 @@
  *   npm run bench:memory [-- --sizes 5,25]   (MB of JSONL per run)
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { interleave, loadSources, resolveDataDir } from './corpus.ts';
+import { benchCorpusOrSkip } from './corpus.ts';
 
 const SAMPLE_MS = 50;
 
@@ -61,18 +61,7 @@ function runDocsMode(input: string): Promise<{ seconds: number; peakMb: number |
   });
 }
 
-const dataDir = resolveDataDir();
-if (!existsSync(dataDir)) {
-  console.log(`bench: ${dataDir} not found; skipping (set ARGSCOPE_DATA to the shared data folder)`);
-  process.exit(0);
-}
-const texts = interleave(loadSources(dataDir)).map((d) => d.text);
-// A folder without any of the corpus sources (e.g. an empty ARGSCOPE_DATA) would otherwise cycle an
-// empty list into megabytes of lines without "text" and report figures for 0 documents analysed.
-if (texts.length === 0) {
-  console.log(`bench: no documents found under ${dataDir}; skipping (set ARGSCOPE_DATA to the shared data folder)`);
-  process.exit(0);
-}
+const texts = benchCorpusOrSkip('bench:memory').documents.map((d) => d.text);
 const dir = mkdtempSync(join(tmpdir(), 'argscope-memory-'));
 try {
   console.log('docs mode memory: argscope analyze --input docs FILE --out /dev/null');

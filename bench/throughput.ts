@@ -7,11 +7,10 @@
  * The issue target is `analyze()` at no less than a third of wink's throughput, since wink's
  * tokenizer is the floor every analysis pays. MB are bytes / 1e6 of UTF-8.
  */
-import { existsSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { PerformanceObserver } from 'node:perf_hooks';
 import type { BenchDocument } from './corpus.ts';
-import { interleave, loadSources, resolveDataDir, utf8Bytes } from './corpus.ts';
+import { benchCorpusOrSkip, utf8Bytes } from './corpus.ts';
 
 const TARGET_RATIO = 1 / 3;
 const WARM_UP_DOCS = 20;
@@ -103,23 +102,12 @@ function describe(label: string, run: Run, bytes: number, docs: number): void {
 }
 
 const flags = parseFlags(process.argv.slice(2));
-const dataDir = resolveDataDir();
-if (!existsSync(dataDir)) {
-  console.log(`bench: ${dataDir} not found; skipping (set ARGSCOPE_DATA to the shared data folder)`);
-  process.exit(0);
-}
-
-console.log(`argscope throughput: node ${process.version}, ${cpus()[0]?.model ?? 'unknown cpu'}`);
 let clock = performance.now();
-const sources = loadSources(dataDir);
-const all = interleave(sources);
+const { dataDir, sources, documents: all } = benchCorpusOrSkip('bench');
 const documents = flags.limit === null ? all : all.slice(0, flags.limit);
 const bytes = documents.reduce((sum, document) => sum + utf8Bytes(document.text), 0);
 const corpusMs = performance.now() - clock;
-if (documents.length === 0) {
-  console.log(`bench: no documents found under ${dataDir}; skipping`);
-  process.exit(0);
-}
+console.log(`argscope throughput: node ${process.version}, ${cpus()[0]?.model ?? 'unknown cpu'}`);
 console.log(`corpus: ${documents.length} docs, ${mb(bytes)} MB from ${dataDir} (built in ${fixed(corpusMs, 0)} ms)`);
 for (const source of sources) {
   const chosen = documents.filter((document) => document.source === source.source);

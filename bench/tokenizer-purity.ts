@@ -6,35 +6,29 @@
  *
  *   node --import tsx bench/tokenizer-purity.ts
  */
-import { existsSync } from 'node:fs';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { interleave, loadSources, resolveDataDir } from './corpus.ts';
+import { benchCorpusOrSkip } from './corpus.ts';
 
 const COMPARED = 300;
 const EXAMPLES = 5;
 const PIPE = ['sbd', 'negation', 'sentiment', 'pos'] as const;
 
-const dataDir = resolveDataDir();
-const texts = existsSync(dataDir) ? interleave(loadSources(dataDir)).map((document) => document.text) : [];
-if (texts.length === 0) {
-  console.log(`tokenizer-purity: no documents found under ${dataDir}; skipping (set ARGSCOPE_DATA to the shared data folder)`);
-} else {
-  const warm = winkNLP(model, [...PIPE]);
-  for (const text of texts) warm.readDoc(text);
-  const fresh = winkNLP(model, [...PIPE]);
-  const { its } = warm;
-  let differing = 0;
-  const examples: string[] = [];
-  for (const text of texts.slice(0, COMPARED)) {
-    const a = fresh.readDoc(text).tokens();
-    const b = warm.readDoc(text).tokens();
-    const [av, bv, ap, bp] = [a.out(its.value), b.out(its.value), a.out(its.pos), b.out(its.pos)] as string[][];
-    if (av?.join('\u0000') === bv?.join('\u0000') && ap?.join('\u0000') === bp?.join('\u0000')) continue;
-    differing += 1;
-    const at = (av ?? []).findIndex((value, i) => value !== bv?.[i] || ap?.[i] !== bp?.[i]);
-    if (examples.length < EXAMPLES && at >= 0) examples.push(`  ${av?.[at]}/${ap?.[at]} became ${bv?.[at]}/${bp?.[at]} in "${(av ?? []).slice(Math.max(0, at - 3), at + 3).join(' ')}"`);
-  }
-  console.log(`documents tokenized or tagged differently after wink had read the corpus: ${differing} of ${Math.min(COMPARED, texts.length)}`);
-  if (examples.length > 0) console.log(examples.join('\n'));
+const texts = benchCorpusOrSkip('tokenizer-purity').documents.map((document) => document.text);
+const warm = winkNLP(model, [...PIPE]);
+for (const text of texts) warm.readDoc(text);
+const fresh = winkNLP(model, [...PIPE]);
+const { its } = warm;
+let differing = 0;
+const examples: string[] = [];
+for (const text of texts.slice(0, COMPARED)) {
+  const a = fresh.readDoc(text).tokens();
+  const b = warm.readDoc(text).tokens();
+  const [av, bv, ap, bp] = [a.out(its.value), b.out(its.value), a.out(its.pos), b.out(its.pos)] as string[][];
+  if (av?.join('\u0000') === bv?.join('\u0000') && ap?.join('\u0000') === bp?.join('\u0000')) continue;
+  differing += 1;
+  const at = (av ?? []).findIndex((value, i) => value !== bv?.[i] || ap?.[i] !== bp?.[i]);
+  if (examples.length < EXAMPLES && at >= 0) examples.push(`  ${av?.[at]}/${ap?.[at]} became ${bv?.[at]}/${bp?.[at]} in "${(av ?? []).slice(Math.max(0, at - 3), at + 3).join(' ')}"`);
 }
+console.log(`documents tokenized or tagged differently after wink had read the corpus: ${differing} of ${Math.min(COMPARED, texts.length)}`);
+if (examples.length > 0) console.log(examples.join('\n'));
